@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "corpusloader.h"
+
+#include "chronoscope_debug.h"
+#include "graph/linkpath.h"
+#include "parsers/documentparser.h"
+#include "parsers/textdecoder.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Chronoscope {
+
+namespace {
+
+/** One document between reading and merging. */
+struct Pending {
+    QString path;
+    QByteArray bytes;
+    QString readError;
+    // filled by the parsing stage:
+    ParsedDocument parsed;
+    QList<Problem> problems;
+    bool usable = false;
+};
+
+void parseOne(Pending &doc)
+{
+    if (!doc.readError.isEmpty()) {
+        doc.problems.append({doc.path, Problem::Severity::Error, doc.readError});
+        return;
+    }
+    DecodedText decoded = TextDecoder::decode(doc.bytes);
+    doc.bytes = QByteArray(); // free early: a batch may hold many documents
+    if (decoded.binary) {
+        doc.problems.append({doc.path, Problem::Severity::Warning,
+                             CorpusSource::tr("Binary file, not a text document: skipped.")});
+        return;
+    }
+    if (decoded.legacy) {
+        doc.problems.append({doc.path, Problem::Severity::Warning,
+                             CorpusSource::tr("Not UTF-8: decoded as %1 (detected).").arg(decoded.encoding)});
+    }
+    if (decoded.replaced > 0) {
+        doc.problems.append({doc.path, Problem::Severity::Warning,
+                             CorpusSource::tr("%n character(s) could not be decoded and were replaced.", nullptr,
+                                              int(std::min<qsizetype>(decoded.replaced, INT_MAX)))});
+    }
+    if (decoded.text.trimmed().isEmpty()) {
+        doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No text: skipped.")});
+        return;
+    }
+    doc.parsed = DocumentParser::parse(doc.path, decoded.text);
+    if (doc.parsed.title.isEmpty()) {
+        doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
+        return;
+    }
+    doc.usable = true;
+}
+
+QList<Pending> parseBatch(QList<Pending> batch)
+{
+    for (Pending &doc : batch)
+        parseOne(doc);
+    return batch;
+}
+
+} // namespace
+
+LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, const std::atomic_bool *cancel,
+                              const Callbacks &callbacks)
+{
+    LoadResult result;
+    QElapsedTimer total;
+    total.start();
+    auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+
+    std::unique_ptr<CorpusSource> source = CorpusSource::create(path, options.limits);
+    source->setCancelFlag(cancel);
+    result.sourceKind = source->kindName();
+    if (!source->open()) {
+        result.errorString = source->errorString();
+        result.problems = source->takeProblems();
+        result.cancelled = cancelled();
+        return result;
+    }
+    result.timingMs.insert(u"list"_s, total.elapsed());
+    result.problems = source->takeProblems();
+
+    const QList<CorpusEntry> &entries = source->entries();
+    LoadProgress progress;
+    progress.documentsTotal = entries.size();
+    for (const CorpusEntry &entry : entries)
+        progress.bytesTotal += std::max<qint64>(entry.size, 0);
+    if (callbacks.progress)
+        callbacks.progress(progress);
+
+    qint64 mergeNs = 0;
+    auto merge = [&](QList<Pending> batch) {
+        QElapsedTimer timer;
+        timer.start();
+        for (Pending &doc : batch) {
+            result.problems.append(doc.problems);
+            if (!doc.usable)
+                continue;
+            ++result.documents;
+            Event event;
+            event.id = normalizedLinkKey(doc.path);
+            if (event.id.isEmpty())
+                event.id = doc.path;
+            event.kind = doc.parsed.kind;
+            event.title = doc.parsed.title;
+            event.date = doc.parsed.date;
+            event.path = doc.path;
+            event.sources = doc.parsed.sources;
+            const int index = result.graph.addDocumentEvent(std::move(event));
+            for (const ParsedLink &link : std::as_const(doc.parsed.related))
+                result.graph.addLink(index, link.target, link.text, link.context);
+            if (options.keepText)
+                result.texts.insert(index, std::move(doc.parsed.text));
+        }
+        if (callbacks.batch) {
+            QList<Event> changed;
+            for (int index : result.graph.takeChanged())
+                changed.append(result.graph.event(index));
+            if (!changed.isEmpty())
+                callbacks.batch(changed);
+        } else {
+            result.graph.takeChanged();
+        }
+        mergeNs += timer.nsecsElapsed();
+    };
+
+    // Reading (and decompressing) stays on this thread in archive order;
+    // decoding and parsing of one batch runs on a pool thread meanwhile.
+    QFuture<QList<Pending>> parsing;
+    QList<Pending> batch;
+    qint64 batchBytes = 0;
+    QElapsedTimer progressTimer;
+    progressTimer.start();
+    for (const CorpusEntry &entry : entries) {
+        if (cancelled())
+            break;
+        Pending doc;
+        doc.path = entry.path;
+        QString error;
+        if (!source->read(entry, &doc.bytes, &error)) {
+            if (cancelled())
+                break;
+            doc.readError = error;
+            doc.bytes.clear();
+        }
+        batchBytes += doc.bytes.size();
+        batch.append(std::move(doc));
+        result.problems.append(source->takeProblems());
+        ++progress.documentsDone;
+        progress.bytesDone += std::max<qint64>(entry.size, 0);
+        if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
+            if (parsing.isValid())
+                merge(parsing.takeResult());
+            parsing = QtConcurrent::run(parseBatch, std::exchange(batch, {}));
+            batchBytes = 0;
+            if (callbacks.progress && progressTimer.elapsed() >= 50) {
+                callbacks.progress(progress);
+                progressTimer.restart();
+            }
+        }
+    }
+    if (parsing.isValid())
+        merge(parsing.takeResult());
+    if (!batch.isEmpty() && !cancelled())
+        merge(parseBatch(std::move(batch)));
+    result.problems.append(source->takeProblems());
+    if (callbacks.progress)
+        callbacks.progress(progress);
+
+    result.cancelled = cancelled();
+    result.ok = true;
+    result.timingMs.insert(u"merge"_s, mergeNs / 1000000);
+    result.timingMs.insert(u"total"_s, total.elapsed());
+    return result;
+}
+
+struct CorpusLoader::Run {
+    std::atomic_bool cancel = false;
+    QFuture<void> future;
+};
+
+CorpusLoader::CorpusLoader(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<LoadProgress>();
+}
+
+CorpusLoader::~CorpusLoader()
+{
+    if (m_run) {
+        m_run->cancel = true;
+        m_run->future.waitForFinished();
+    }
+}
+
+void CorpusLoader::start(const QString &path, const LoadOptions &options)
+{
+    cancel();
+    const quint64 generation = ++m_generation; // drops what the previous run still delivers
+    auto run = std::make_shared<Run>();
+    m_run = run;
+    // The destructor waits for the run, so the worker may post to this object.
+    run->future = QtConcurrent::run([this, run, generation, path, options] {
+        auto deliver = [this, generation](std::function<void()> fn) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, fn = std::move(fn)] {
+                    if (generation == m_generation)
+                        fn();
+                },
+                Qt::QueuedConnection);
+        };
+        CorpusReader::Callbacks callbacks;
+        callbacks.progress = [&](const LoadProgress &p) {
+            deliver([this, p] {
+                Q_EMIT progress(p);
+            });
+        };
+        callbacks.batch = [&](const QList<Event> &events) {
+            deliver([this, events] {
+                Q_EMIT batchReady(events);
+            });
+        };
+        auto result = std::make_shared<LoadResult>(CorpusReader::load(path, options, &run->cancel, callbacks));
+        deliver([this, result] {
+            Q_EMIT finished(result);
+        });
+    });
+}
+
+void CorpusLoader::cancel()
+{
+    if (m_run)
+        m_run->cancel = true;
+}
+
+bool CorpusLoader::isRunning() const
+{
+    return m_run && m_run->future.isRunning();
+}
+
+} // namespace Chronoscope

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#pragma once
+
+#include "graph/event.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <vector>
+
+namespace Chronoscope {
+
+/** A Related link: page → target, with the link's Context tags. */
+struct RelatedEdge {
+    int from = -1;
+    int to = -1;
+    QStringList context;
+};
+
+/**
+ * The events of a corpus and the graph of their Related links.
+ *
+ * Pages and articles come from documents; every link target that names no
+ * document becomes a stub event, one per target however many pages link to
+ * it, which turns into the page's event when its document arrives. Events keep
+ * their index for the graph's lifetime, so indices are safe handles.
+ */
+class EventGraph
+{
+public:
+    /** Adds the event of a document; merges it into the stub of the same id. Returns its index. */
+    int addDocumentEvent(Event event);
+
+    /**
+     * Adds a Related link from the event at @p from to @p targetLink (a corpus
+     * path or "/news/…" link). Creates the stub when the target is unknown.
+     * Links to external URLs and self-links are ignored. Returns the target's index or -1.
+     */
+    int addLink(int from, const QString &targetLink, const QString &text, const QStringList &context);
+
+    [[nodiscard]] qsizetype size() const { return m_events.size(); }
+    [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
+    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(id, -1); }
+    [[nodiscard]] const std::vector<Event> &events() const { return m_events; }
+    [[nodiscard]] const std::vector<RelatedEdge> &edges() const { return m_edges; }
+
+    /** Indices of the events @p index links to, in link order. */
+    [[nodiscard]] QList<int> related(int index) const;
+    /** Indices of the events that link to @p index ("who links here"). */
+    [[nodiscard]] QList<int> backlinks(int index) const;
+    /** The edges leaving @p index. */
+    [[nodiscard]] QList<const RelatedEdge *> outgoing(int index) const;
+
+    /** Number of stub events (link targets not in the corpus). */
+    [[nodiscard]] int stubCount() const;
+
+    /** Indices changed since the last call (added or updated), in ascending order. */
+    QList<int> takeChanged();
+
+private:
+    int resolve(const QString &key) const;
+    void addTags(Event &event, const QStringList &tags);
+    void markChanged(int index);
+
+    std::vector<Event> m_events;
+    std::vector<RelatedEdge> m_edges;
+    std::vector<QList<int>> m_out; // edge indices per event
+    std::vector<QList<int>> m_in;
+    QHash<QString, int> m_byId;
+    QHash<QString, QString> m_tagPool; // shares the text of repeated tags
+    QList<int> m_changed;
+    std::vector<bool> m_changedFlag;
+};
+
+} // namespace Chronoscope

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#pragma once
+
+#include "graph/event.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Chronoscope {
+
+/** A Related link as written in an event page. */
+struct ParsedLink {
+    QString target; ///< the link's path, as written
+    QString text;
+    QStringList context; ///< the _Context: …_ tags
+    friend bool operator==(const ParsedLink &, const ParsedLink &) = default;
+};
+
+/** What a parser makes of one document. */
+struct ParsedDocument {
+    EventKind kind = EventKind::Article;
+    QString title;
+    DateRange date;
+    QList<SourceRef> sources;
+    QList<ParsedLink> related;
+    EventText text;
+};
+
+/** Picks the parser for a document by its content (and, for Markdown, its name). */
+class DocumentParser
+{
+public:
+    static ParsedDocument parse(const QString &path, const QString &text);
+};
+
+/** Splits text into lines, accepting LF, CRLF and lone CR. */
+QList<QStringView> splitLines(QStringView text);
+
+} // namespace Chronoscope

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#pragma once
+
+#include "parsers/documentparser.h"
+
+namespace Chronoscope {
+
+/**
+ * Reads the Markdown event pages of news portals:
+ *
+ *     ### [2010-11-12](/news/2010/11/12/index.md)
+ *     # Headline
+ *     Summary paragraphs…
+ *     ### Source:
+ *     1. [Name](https://…)
+ *     ### Related:
+ *     1. [Text](/news/2016/03/25/slug.md) _Context: Japan, Kuril Islands_
+ *
+ * It tolerates CRLF, missing sections, bullets instead of numbers, blank
+ * lines, wrapped list items, links without a Context or a dated path.
+ */
+class EventPageParser
+{
+public:
+    /** True when the text starts with a date heading. */
+    static bool isEventPage(QStringView text);
+    static ParsedDocument parse(QStringView text);
+
+    /** Parses one Related list item; false when the line holds no link. */
+    static bool parseRelatedItem(QStringView item, ParsedLink *link);
+    /** Parses one Source list item ("[Name](url)", or a bare URL). */
+    static bool parseSourceItem(QStringView item, SourceRef *source);
+};
+
+} // namespace Chronoscope

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "corpus/corpussource.h"
+#include "testutils.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <K7Zip>
+#include <KCompressionDevice>
+#include <KTar>
+#include <KZip>
+
+#include <QTemporaryDir>
+
+#include <map>
+
+using namespace Chronoscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::map<QString, QByteArray> documents = {
+    {u"news/2010/11/12/summit.md"_s, "### [2010-11-12](/news/2010/11/12/index.md)\n\n# Summit\n\nText.\n"},
+    {u"articles/one.txt"_s, "A title\n\nA body with üñíçødé and 北方領土.\n"},
+    {u"articles/two.txt"_s, QByteArray(300000, 'x') + '\n'},
+};
+
+std::map<QString, QByteArray> readAll(CorpusSource &source)
+{
+    std::map<QString, QByteArray> result;
+    for (const CorpusEntry &entry : source.entries()) {
+        QByteArray data;
+        QString error;
+        INFO(entry.path.toStdString());
+        REQUIRE(source.read(entry, &data, &error));
+        result[entry.path] = data;
+    }
+    return result;
+}
+
+bool writeArchive(KArchive &archive, const QString &prefix = {})
+{
+    if (!archive.open(QIODevice::WriteOnly))
+        return false;
+    for (const auto &[path, data] : documents) {
+        if (!archive.writeFile(prefix + path, data))
+            return false;
+    }
+    return archive.close();
+}
+
+} // namespace
+
+TEST_CASE("archives written with KArchive read back through CorpusSource", "[archive]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = GENERATE(u"corpus.zip"_s, u"corpus.tar"_s, u"corpus.tar.gz"_s, u"corpus.tar.bz2"_s,
+                                  u"corpus.tar.xz"_s, u"corpus.tar.zst"_s, u"corpus.7z"_s);
+    const QString path = dir.filePath(name);
+    INFO(name.toStdString());
+
+    std::unique_ptr<KArchive> writer;
+    if (name.endsWith(u".zip"_s))
+        writer = std::make_unique<KZip>(path);
+    else if (name.endsWith(u".7z"_s))
+        writer = std::make_unique<K7Zip>(path);
+    else
+        writer = std::make_unique<KTar>(path);
+    REQUIRE(writeArchive(*writer));
+
+    auto source = CorpusSource::create(path);
+    REQUIRE(source->open());
+    CHECK(source->entries().size() == qsizetype(documents.size()));
+    CHECK(readAll(*source) == documents);
+    CHECK(source->takeProblems().isEmpty());
+}
+
+TEST_CASE("a corpus packed under one top-level folder reads as that folder", "[archive]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"packed.tar.zst"_s);
+    KTar tar(path);
+    REQUIRE(writeArchive(tar, u"kuril-islands/"_s));
+    auto source = CorpusSource::create(path);
+    REQUIRE(source->open());
+    CHECK(readAll(*source) == documents);
+}
+
+TEST_CASE("the format is picked by content, not by name", "[archive]")
+{
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(u"real.zip"_s);
+    KZip zip(zipPath);
+    REQUIRE(writeArchive(zip));
+    const QString misnamed = dir.filePath(u"misnamed.tar.gz"_s);
+    REQUIRE(QFile::copy(zipPath, misnamed));
+    auto source = CorpusSource::create(misnamed);
+    CHECK(source->kindName() == CorpusSource::tr("zip archive"));
+    REQUIRE(source->open());
+    CHECK(readAll(*source) == documents);
+}
+
+TEST_CASE("a folder reads recursively, in name order", "[folder]")
+{
+    QTemporaryDir dir;
+    for (const auto &[path, data] : documents)
+        REQUIRE(TestUtils::writeFile(dir.filePath(path), data));
+    auto source = CorpusSource::create(dir.path());
+    CHECK(source->isFolder());
+    REQUIRE(source->open());
+    CHECK(readAll(*source) == documents);
+    QStringList paths;
+    for (const CorpusEntry &entry : source->entries())
+        paths.append(entry.path);
+    CHECK(paths == QStringList{u"articles/one.txt"_s, u"articles/two.txt"_s, u"news/2010/11/12/summit.md"_s});
+}
+
+TEST_CASE("single compressed documents are read as a one-document corpus", "[archive]")
+{
+    QTemporaryDir dir;
+    const QByteArray text = documents.at(u"articles/one.txt"_s);
+    for (const QString &name : {u"doc.md.gz"_s, u"doc.txt.xz"_s, u"doc.txt.zst"_s}) {
+        INFO(name.toStdString());
+        const QString path = dir.filePath(name);
+        // KTar's compression device is the simplest way to write each format.
+        KCompressionDevice device(path, name.endsWith(u".gz"_s)   ? KCompressionDevice::GZip
+                                        : name.endsWith(u".xz"_s) ? KCompressionDevice::Xz
+                                                                   : KCompressionDevice::Zstd);
+        REQUIRE(device.open(QIODevice::WriteOnly));
+        REQUIRE(device.write(text) == text.size());
+        device.close();
+        auto source = CorpusSource::create(path);
+        REQUIRE(source->open());
+        REQUIRE(source->entries().size() == 1);
+        QByteArray data;
+        QString error;
+        REQUIRE(source->read(source->entries().first(), &data, &error));
+        CHECK(data == text);
+    }
+}

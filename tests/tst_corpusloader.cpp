@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "corpus/corpusgenerator.h"
+#include "corpus/corpusloader.h"
+#include "corpus/jsonexport.h"
+#include "graph/linkpath.h"
+#include "testutils.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <K7Zip>
+#include <KTar>
+#include <KZip>
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Chronoscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString seeds()
+{
+    return TestUtils::dataPath(u"seeds"_s);
+}
+
+// Packs every file below @p folder into an archive named @p out.
+bool pack(const QString &folder, const QString &out, const QString &prefix = {})
+{
+    std::unique_ptr<KArchive> archive;
+    if (out.endsWith(u".zip"_s))
+        archive = std::make_unique<KZip>(out);
+    else if (out.endsWith(u".7z"_s))
+        archive = std::make_unique<K7Zip>(out);
+    else
+        archive = std::make_unique<KTar>(out);
+    if (!archive->open(QIODevice::WriteOnly))
+        return false;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!archive->writeFile(prefix + QDir(folder).relativeFilePath(path), TestUtils::readFile(path)))
+            return false;
+    }
+    return archive->close();
+}
+
+QByteArray comparableJson(const LoadResult &result)
+{
+    QJsonObject json = loadResultToJson(result, true);
+    json.remove(u"timing_ms"_s);
+    json.remove(u"source"_s);
+    return QJsonDocument(json).toJson();
+}
+
+LoadOptions withText()
+{
+    LoadOptions options;
+    options.keepText = true;
+    return options;
+}
+
+const Event *eventWithTitlePrefix(const EventGraph &graph, const QString &prefix)
+{
+    for (const Event &event : graph.events()) {
+        if (event.title.startsWith(prefix))
+            return &event;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the seeds load as one page, ten stubs and two articles", "[loader][seeds]")
+{
+    const LoadResult result = CorpusReader::load(seeds(), {});
+    REQUIRE(result.ok);
+    CHECK(result.documents == 3);
+    CHECK(result.problems.isEmpty());
+    const EventGraph &graph = result.graph;
+    REQUIRE(graph.size() == 13);
+    CHECK(graph.stubCount() == 10);
+    CHECK(graph.edges().size() == 10);
+
+    const int page = graph.indexOf(u"000_1c63459801a68d8e"_s);
+    REQUIRE(page >= 0);
+    CHECK(graph.event(page).kind == EventKind::Page);
+    CHECK(graph.event(page).date.from == QDate(2010, 11, 12));
+    CHECK(graph.event(page).date.source == DateSource::Metadata);
+    CHECK(graph.related(page).size() == 10);
+    CHECK(graph.event(page).tags.contains(u"Kuril Islands"_s));
+
+    const QList<QDate> expectedDates = {QDate(2016, 3, 25), QDate(2015, 10, 22), QDate(2010, 11, 2), QDate(2010, 11, 1),
+                                        QDate(2006, 8, 16), QDate(2015, 12, 2),  QDate(2015, 8, 22), QDate(2014, 9, 24),
+                                        QDate(2014, 7, 29), QDate(2014, 3, 18)};
+    const QList<const RelatedEdge *> edges = graph.outgoing(page);
+    REQUIRE(edges.size() == 10);
+    for (int i = 0; i < 10; ++i) {
+        const Event &stub = graph.event(edges[i]->to);
+        INFO(stub.id.toStdString());
+        CHECK(stub.kind == EventKind::Stub);
+        CHECK(stub.date.from == expectedDates[i]);
+        CHECK(stub.date.precision == DatePrecision::Day);
+        CHECK(stub.date.source == DateSource::Link);
+        CHECK(stub.path.isEmpty());
+        CHECK_FALSE(stub.title.isEmpty());
+        CHECK(graph.backlinks(edges[i]->to) == QList<int>{page});
+        CHECK_FALSE(edges[i]->context.isEmpty());
+        for (const QString &tag : edges[i]->context)
+            CHECK(stub.tags.contains(tag));
+    }
+    CHECK(edges[5]->context == QStringList{u"Japan"_s, u"Russia"_s});
+
+    const Event *kunashiri = eventWithTitlePrefix(graph, u"The President of Russia Dmitry Medvedev visits Kunashiri"_s);
+    REQUIRE(kunashiri);
+    CHECK(kunashiri->id == u"news/2010/11/01/the-president-of-russia-dmitry-medvedev-visits-kunashiri-one-of-the-southern-kuril-islands-that-are-the-subject-of-the-kuril-islands-disput"_s);
+
+    for (const QString &article : {u"003_66ef44475a6511ef"_s, u"004_e127b6791313603b"_s}) {
+        const int index = graph.indexOf(article);
+        REQUIRE(index >= 0);
+        CHECK(graph.event(index).kind == EventKind::Article);
+        CHECK_FALSE(graph.event(index).date.isValid());
+    }
+}
+
+TEST_CASE("a stub becomes the page when its page is in the corpus, whatever the reading order", "[loader]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QFile::copy(seeds() + u"/000_1c63459801a68d8e.txt"_s, dir.filePath(u"000.txt"_s)));
+    const QString linked = u"news/2010/11/01/the-president-of-russia-dmitry-medvedev-visits-kunashiri-one-of-the-southern-kuril-islands-that-are-the-subject-of-the-kuril-islands-disput.md"_s;
+    // Written with a zero-padded day: the link has none, and both must meet.
+    REQUIRE(TestUtils::writeFile(dir.filePath(linked), "### [2010-11-01](/news/2010/11/01/index.md)\n\n"
+                                                       "# Medvedev visits Kunashiri\n\nThe first visit by a Russian leader.\n\n"
+                                                       "### Related:\n\n1. [Back](/000.md) _Context: Russia_\n"));
+    const LoadResult result = CorpusReader::load(dir.path(), {});
+    REQUIRE(result.ok);
+    const EventGraph &graph = result.graph;
+    CHECK(graph.size() == 12); // two pages, nine stubs
+    const int page = graph.indexOf(normalizedLinkKey(linked));
+    REQUIRE(page >= 0);
+    CHECK(graph.event(page).kind == EventKind::Page);
+    CHECK(graph.event(page).title == u"Medvedev visits Kunashiri"_s);
+    CHECK(graph.event(page).path == linked);
+    const int seed = graph.indexOf(u"000"_s);
+    CHECK(graph.backlinks(page) == QList<int>{seed});
+    CHECK(graph.backlinks(seed) == QList<int>{page}); // a cycle, harmlessly
+}
+
+TEST_CASE("the same corpus gives the same JSON as a folder and as every archive format", "[loader][archive]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"corpus"_s);
+    QDirIterator it(seeds(), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        REQUIRE(TestUtils::writeFile(folder + u'/' + it.fileName(), TestUtils::readFile(path)));
+    }
+    CorpusGenerator::Options options;
+    options.pages = 150;
+    options.articles = 20;
+    options.seed = 7;
+    QString error;
+    REQUIRE(CorpusGenerator::write(folder + u"/generated"_s, options, &error));
+
+    const LoadResult reference = CorpusReader::load(folder, withText());
+    REQUIRE(reference.ok);
+    CHECK(reference.documents == 3 + 150 + 20);
+    const QByteArray expected = comparableJson(reference);
+
+    const QString name = GENERATE(u"c.zip"_s, u"c.tar"_s, u"c.tar.gz"_s, u"c.tar.bz2"_s, u"c.tar.xz"_s,
+                                  u"c.tar.zst"_s, u"c.7z"_s, u"prefixed.tar.zst"_s);
+    INFO(name.toStdString());
+    const QString archive = dir.filePath(name);
+    REQUIRE(pack(folder, archive, name.startsWith(u"prefixed"_s) ? u"my-corpus/"_s : QString()));
+    const LoadResult result = CorpusReader::load(archive, withText());
+    REQUIRE(result.ok);
+    CHECK(comparableJson(result) == expected);
+}
+
+TEST_CASE("the loader delivers ordered batches and monotonic progress off the GUI thread", "[loader]")
+{
+    QTemporaryDir dir;
+    CorpusGenerator::Options options;
+    options.pages = 3000;
+    options.articles = 200;
+    QString error;
+    REQUIRE(CorpusGenerator::write(dir.filePath(u"c.tar.zst"_s), options, &error));
+
+    CorpusLoader loader;
+    QSignalSpy batches(&loader, &CorpusLoader::batchReady);
+    QSignalSpy progress(&loader, &CorpusLoader::progress);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    LoadOptions loadOptions;
+    loadOptions.batchSize = 250;
+    loader.start(dir.filePath(u"c.tar.zst"_s), loadOptions);
+    REQUIRE(finished.wait(60000));
+    const auto result = finished.first().first().value<std::shared_ptr<LoadResult>>();
+    REQUIRE(result->ok);
+    CHECK(result->documents == 3200);
+    CHECK(batches.size() > 1);
+
+    QSet<QString> seen;
+    for (const QList<QVariant> &args : std::as_const(batches)) {
+        for (const Event &event : args.first().value<QList<Event>>())
+            seen.insert(event.id);
+    }
+    CHECK(seen.size() == result->graph.size());
+
+    qint64 lastDocs = -1;
+    qint64 lastBytes = -1;
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        const auto p = args.first().value<LoadProgress>();
+        CHECK(p.documentsDone >= lastDocs);
+        CHECK(p.bytesDone >= lastBytes);
+        CHECK(p.documentsDone <= p.documentsTotal);
+        lastDocs = p.documentsDone;
+        lastBytes = p.bytesDone;
+    }
+    CHECK(lastDocs == 3200);
+}
+
+TEST_CASE("a load can be cancelled and stops soon", "[loader]")
+{
+    QTemporaryDir dir;
+    CorpusGenerator::Options options;
+    options.pages = 20000;
+    QString error;
+    REQUIRE(CorpusGenerator::write(dir.filePath(u"big"_s), options, &error));
+
+    CorpusLoader loader;
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    QSignalSpy batches(&loader, &CorpusLoader::batchReady);
+    LoadOptions loadOptions;
+    loadOptions.batchSize = 100;
+    loader.start(dir.filePath(u"big"_s), loadOptions);
+    REQUIRE(batches.wait(30000));
+    QElapsedTimer timer;
+    timer.start();
+    loader.cancel();
+    REQUIRE(finished.wait(5000));
+    const qint64 elapsed = timer.elapsed();
+    WARN("cancel took " << elapsed << " ms");
+    const auto result = finished.first().first().value<std::shared_ptr<LoadResult>>();
+    CHECK(result->cancelled);
+    CHECK(result->documents < 20000);
+#if !defined(__SANITIZE_ADDRESS__)
+    CHECK(elapsed <= 100);
+#endif
+}

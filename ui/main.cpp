@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "appinfo.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace Chronoscope;
+
+namespace {
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A screenshot needs no display: render offscreen unless told otherwise.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    setApplicationInfo(app);
+    QApplication::setApplicationDisplayName(u"Chronoscope"_s);
+    QApplication::setDesktopFileName(QStringLiteral(CHRONOSCOPE_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Timeline viewer for offline news corpora"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"path"_s, QApplication::translate("main", "A folder, an archive or a document to open."),
+                                 u"[PATH]"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Render the window to FILE.png and quit."),
+                                        u"FILE"_s);
+    const QCommandLineOption size(u"size"_s, QApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."),
+                                  u"WxH"_s, u"1280x800"_s);
+    parser.addOptions({screenshot, size});
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList paths = parser.positionalArguments();
+
+    if (parser.isSet(screenshot)) {
+        const QStringList dims = parser.value(size).split(u'x');
+        bool okW = false;
+        bool okH = false;
+        const int w = dims.value(0).toInt(&okW);
+        const int h = dims.value(1).toInt(&okH);
+        if (dims.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000) {
+            std::fprintf(stderr, "chronoscope: --size takes WIDTHxHEIGHT, e.g. 1280x800\n");
+            return 1;
+        }
+        window.resize(w, h);
+        window.show();
+        const QString out = parser.value(screenshot);
+        auto shoot = [&window, out] {
+            // Let layouts settle before grabbing.
+            QTimer::singleShot(0, &window, [&window, out] {
+                const bool saved = window.grab().save(out, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "chronoscope: cannot write %s\n", qPrintable(out));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (!paths.isEmpty()) {
+            QObject::connect(&window, &MainWindow::loadFinished, &window, shoot);
+            window.openPath(paths.first());
+        } else {
+            shoot();
+        }
+        return QApplication::exec();
+    }
+
+    window.show();
+    if (!paths.isEmpty())
+        window.openPath(paths.first());
+    return QApplication::exec();
+}
