@@ -62,4 +62,5 @@ TEST_CASE("opening the seeds fills the window and reports in the status bar", "[
     CHECK(view->model()->rowCount() == 13);
     const QString status = window.statusBar()->findChild<QLabel *>()->text();
     CHECK(status.contains(u"13"_s));
+    CHECK(status.contains(u"0"_s));
 }

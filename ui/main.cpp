@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -39,6 +40,8 @@ int main(int argc, char **argv)
     setApplicationInfo(app);
     QApplication::setApplicationDisplayName(u"Chronoscope"_s);
     QApplication::setDesktopFileName(QStringLiteral(CHRONOSCOPE_APP_ID));
+    // Outside a desktop session Qt finds no icon theme: fall back to Breeze.
+    QIcon::setFallbackThemeName(u"breeze"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Timeline viewer for offline news corpora"));

@@ -176,8 +176,8 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(m_result->cancelled ? tr("Loading cancelled") : m_result->errorString);
         return;
     }
-    QString text = tr("%n event(s)", nullptr, int(m_result->graph.size()));
-    text += u" · "_s + tr("%n problem(s)", nullptr, int(m_result->problems.size()));
+    QString text = tr("Events: %1").arg(QLocale().toString(qint64(m_result->graph.size())));
+    text += u" · "_s + tr("Problems: %1").arg(QLocale().toString(qint64(m_result->problems.size())));
     if (m_result->cancelled)
         text += u" · "_s + tr("loading cancelled");
     m_statusLabel->setText(text);

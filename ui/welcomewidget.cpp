@@ -35,7 +35,7 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(540);
     text->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(18);

@@ -61,6 +61,7 @@ public:
     bool seek(qint64 pos) override
     {
         if (pos > m_bound) {
+            m_exceeded = true;
             setErrorString(CorpusSource::tr("the archive expands to more than %1").arg(formatBytes(m_bound)));
             return false;
         }
@@ -190,6 +191,10 @@ bool ArchiveSource::open()
                 break;
             }
             auto compressed = std::make_unique<KCompressionDevice>(m_file.get(), false, type);
+            if (!compressed->open(QIODevice::ReadOnly)) {
+                setError(tr("Cannot open %1: %2").arg(location(), compressed->errorString()));
+                return false;
+            }
             const qint64 bound = std::min<qint64>(limits().maxTotalBytes,
                                                   qint64(double(info.size()) * limits().maxCompressionRatio) + (1 << 20));
             m_stream = std::make_unique<CompressedStream>(std::move(compressed), bound, this);
@@ -203,8 +208,10 @@ bool ArchiveSource::open()
         break;
     }
     }
-    if (!m_archive->open(QIODevice::ReadOnly)) {
-        const auto *bounded = dynamic_cast<const BoundedDevice *>(m_stream.get());
+    const bool opened = m_archive->open(QIODevice::ReadOnly);
+    const auto *bounded = dynamic_cast<const BoundedDevice *>(m_stream.get());
+    // KTar ignores a refused seek and lists what it saw: a bomb must still fail as a whole.
+    if (!opened || (bounded && bounded->exceeded())) {
         if (isCancelled())
             setError(tr("Loading was cancelled."));
         else if (bounded && bounded->exceeded())

@@ -75,7 +75,7 @@ bool ArticleParser::isNoiseHeader(QStringView line)
     if (line.isEmpty() || line.size() > 80 || line.endsWith(u'.'))
         return false;
     static const QRegularExpression pattern(
-        uR"(^(?:more (?:from|in|on|about|stories|news|articles|headlines|coverage)\b|read (?:more|next|also)\b|also read\b|related(?: (?:articles|stories|news|content|coverage|posts|reading|links))?\s*:?$|recommended(?: for you| stories| reading)?\s*:?$|you (?:may|might) (?:also )?like\b|most (?:read|popular|viewed|shared|commented)\b|trending(?: now| stories)?\s*:?$|latest (?:news|stories|headlines|articles)\b|top stories\s*:?$|popular (?:now|stories|articles)\b|editor'?s picks\b|around the web\b|sponsored (?:content|stories|links)\b|advertisement\s*$|share this (?:article|story)\b|sign up for\b|subscribe to (?:our|the)\b|follow us\b)"_s,
+        uR"(^(?:more (?:from|in|on|about|stories|news|articles|headlines|coverage)\b|read (?:more|next|also)\b|also read\b|related(?: (?:articles|stories|news|content|coverage|posts|reading|links))?\s*:?$|recommended(?: for you| stories| reading)?\s*:?$|you (?:may|might) (?:also )?like\b|most (?:read|popular|viewed|shared|commented)\b|trending(?: now| stories)?\s*:?$|latest (?:news|stories|headlines|articles)\b|top stories\s*:?$|popular (?:now|stories|articles)\b|editor'?s picks\b|around the web\b|sponsored (?:content|stories|links)\b|advertisement\s*$|share this (?:article|story)\b|sign up for\b|subscribe to (?:our|the)\b|follow us\b))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return pattern.matchView(line).hasMatch();
 }

@@ -124,6 +124,18 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result.binary = true;
         return result;
     }
+    // ISO-2022-JP is 7-bit and so "valid UTF-8": its escape sequences give it away.
+    if (bytes.contains('\x1b')) {
+        const QString charset = detectCharset(bytes);
+        if (charset.startsWith(u"ISO-2022"_s, Qt::CaseInsensitive)) {
+            result.text = decodeWithIconv(bytes, charset, &result.replaced);
+            if (!result.text.isNull()) {
+                result.encoding = charset;
+                result.legacy = true;
+                return result;
+            }
+        }
+    }
     if (isValidUtf8(bytes)) {
         result.text = QString::fromUtf8(bytes);
         result.encoding = u"UTF-8"_s;

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+// The benchmarks behind `./dev bench`. Each measures a whole user-visible
+// operation, prints a table and writes build/bench/results.json as
+// {"metric": {"value": number, "unit": "ms"}, …}. Figures are wall-clock
+// times (best of several runs) on this machine; peak memory is the child
+// process's maximum resident set.
+
+#include "corpus/corpusgenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+using namespace Chronoscope;
+
+namespace {
+
+struct RunResult {
+    bool ok = false;
+    double ms = 0;
+    double peakRssMb = 0;
+};
+
+// Runs a command with its output discarded; wall time and the child's peak RSS.
+RunResult runCommand(const QStringList &command)
+{
+    std::vector<QByteArray> storage;
+    for (const QString &arg : command)
+        storage.push_back(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    RunResult result;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return result;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    result.ms = double(timer.nsecsElapsed()) / 1e6;
+    posix_spawn_file_actions_destroy(&actions);
+    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    return result;
+}
+
+RunResult bestOf(int runs, const QStringList &command)
+{
+    RunResult best;
+    for (int i = 0; i < runs; ++i) {
+        const RunResult r = runCommand(command);
+        if (!r.ok)
+            return r;
+        if (!best.ok || r.ms < best.ms)
+            best = r;
+        best.peakRssMb = std::max(best.peakRssMb, r.peakRssMb);
+    }
+    return best;
+}
+
+class Results
+{
+public:
+    void add(const QString &name, double value, const QString &unit)
+    {
+        m_json.insert(name, QJsonObject{{u"value"_s, std::round(value * 100) / 100}, {u"unit"_s, unit}});
+        std::printf("  %-32s %12.2f %s\n", qPrintable(name), value, qPrintable(unit));
+        std::fflush(stdout);
+    }
+    bool write(const QString &path) const
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(m_json).toJson()) > 0;
+    }
+
+private:
+    QJsonObject m_json;
+};
+
+bool ensureCorpus(const QString &path, int pages, int articles)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    std::printf("  generating %s (%d pages, %d articles)…\n", qPrintable(path), pages, articles);
+    std::fflush(stdout);
+    CorpusGenerator::Options options;
+    options.pages = pages;
+    options.articles = articles;
+    options.seed = 42;
+    QString error;
+    const QString partial = path + u".partial"_s + QFileInfo(path).completeSuffix().prepend(u'.');
+    QFile::remove(partial);
+    if (!CorpusGenerator::write(partial, options, &error)) {
+        std::fprintf(stderr, "cannot generate %s: %s\n", qPrintable(path), qPrintable(error));
+        return false;
+    }
+    return QFile::rename(partial, path);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(u"out"_s, u"Where to write the results."_s, u"FILE"_s, u"build/bench/results.json"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (the best counts)."_s, u"N"_s, u"3"_s);
+    parser.addOptions({out, runs});
+    parser.process(app);
+    const int n = std::max(1, parser.value(runs).toInt());
+    const QString dataDir = QFileInfo(parser.value(out)).absolutePath() + u"/data"_s;
+    const QString cli = QCoreApplication::applicationDirPath() + u"/chronoscope-cli"_s;
+    Results results;
+    bool ok = true;
+
+    std::printf("Loading (issue: corpus)\n");
+    const QString corpus = dataDir + u"/pages-100k.tar.zst"_s;
+    if (ensureCorpus(corpus, 100000, 0)) {
+        const RunResult baseline =
+            bestOf(n, {u"sh"_s, u"-c"_s, u"zstd -dc \"$0\" | tar -xO > /dev/null"_s, corpus});
+        const RunResult load = bestOf(n, {cli, u"inspect"_s, corpus});
+        if (baseline.ok && load.ok) {
+            results.add(u"load_100k_tar_zst_ms"_s, load.ms, u"ms"_s);
+            results.add(u"load_baseline_ms"_s, baseline.ms, u"ms"_s);
+            results.add(u"load_ratio"_s, load.ms / baseline.ms, u"x"_s);
+            results.add(u"load_peak_rss_mb"_s, load.peakRssMb, u"MB"_s);
+        } else {
+            std::fprintf(stderr, "load benchmark failed (baseline %d, load %d)\n", baseline.ok, load.ok);
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+
+    if (!results.write(parser.value(out))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(out)));
+        return 1;
+    }
+    std::printf("Results written to %s\n", qPrintable(parser.value(out)));
+    return ok ? 0 : 1;
+}
