@@ -35,9 +35,15 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    text->setFixedWidth(540);
+    text->setMaximumWidth(560);
     text->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag, which would keep the
+    // label from wrapping onto a second line.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text, 1);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(18);
 
     auto *buttons = new QHBoxLayout;

@@ -66,7 +66,22 @@ public:
             return false;
         }
         QIODevice::seek(pos);
-        return m_inner->seek(pos);
+        const qint64 at = m_inner->pos();
+        if (pos < at)
+            return m_inner->seek(pos); // back: the stream restarts from its first byte
+        // Forward: read and drop. KCompressionDevice::seek would restart from the
+        // first byte whenever the target lies within its read-ahead buffer, which
+        // makes listing a compressed tar quadratic.
+        char scratch[65536];
+        for (qint64 left = pos - at; left > 0;) {
+            if (m_owner->isCancelled())
+                return false;
+            const qint64 n = m_inner->read(scratch, std::min<qint64>(left, sizeof scratch));
+            if (n <= 0)
+                return false;
+            left -= n;
+        }
+        return true;
     }
     bool exceeded() const { return m_exceeded; }
 

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +24,10 @@ struct Pending {
     QString path;
     QByteArray bytes;
     QString readError;
+    QString key; // the event id
     // filled by the parsing stage:
     ParsedDocument parsed;
+    QList<LinkTarget> targets; // of parsed.related, worked out off the merging thread
     QList<Problem> problems;
     bool usable = false;
 };
@@ -60,6 +63,10 @@ void parseOne(Pending &doc)
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
         return;
     }
+    doc.targets.reserve(doc.parsed.related.size());
+    for (const ParsedLink &link : std::as_const(doc.parsed.related))
+        doc.targets.append(LinkTarget::fromLink(link.target, link.text));
+    doc.key = normalizedLinkKey(doc.path);
     doc.usable = true;
 }
 
@@ -101,6 +108,8 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         progress.bytesTotal += std::max<qint64>(entry.size, 0);
     if (callbacks.progress)
         callbacks.progress(progress);
+    // Pages link to pages that are not in the corpus: expect stubs too.
+    result.graph.reserve(entries.size() * 2);
 
     qint64 mergeNs = 0;
     auto merge = [&](QList<Pending> batch) {
@@ -112,7 +121,7 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
                 continue;
             ++result.documents;
             Event event;
-            event.id = normalizedLinkKey(doc.path);
+            event.id = std::move(doc.key);
             if (event.id.isEmpty())
                 event.id = doc.path;
             event.kind = doc.parsed.kind;
@@ -121,8 +130,8 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             event.path = doc.path;
             event.sources = doc.parsed.sources;
             const int index = result.graph.addDocumentEvent(std::move(event));
-            for (const ParsedLink &link : std::as_const(doc.parsed.related))
-                result.graph.addLink(index, link.target, link.text, link.context);
+            for (qsizetype i = 0; i < doc.targets.size(); ++i)
+                result.graph.addLink(index, doc.targets[i], doc.parsed.related[i].context);
             if (options.keepText)
                 result.texts.insert(index, std::move(doc.parsed.text));
         }
@@ -139,19 +148,33 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
     };
 
     // Reading (and decompressing) stays on this thread in archive order;
-    // decoding and parsing of one batch runs on a pool thread meanwhile.
-    QFuture<QList<Pending>> parsing;
+    // decoding and parsing run on pool threads meanwhile, a batch at a time, and
+    // batches are merged into the graph in reading order.
+    const int inFlight = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    QList<QFuture<QList<Pending>>> parsing;
     QList<Pending> batch;
     qint64 batchBytes = 0;
     QElapsedTimer progressTimer;
     progressTimer.start();
+    qint64 readNs = 0;
+    qint64 waitNs = 0;
+    QElapsedTimer stage;
+    auto mergeOldest = [&] {
+        stage.start();
+        parsing.first().waitForFinished();
+        waitNs += stage.nsecsElapsed();
+        merge(parsing.takeFirst().takeResult());
+    };
     for (const CorpusEntry &entry : entries) {
         if (cancelled())
             break;
         Pending doc;
         doc.path = entry.path;
         QString error;
-        if (!source->read(entry, &doc.bytes, &error)) {
+        stage.start();
+        const bool readOk = source->read(entry, &doc.bytes, &error);
+        readNs += stage.nsecsElapsed();
+        if (!readOk) {
             if (cancelled())
                 break;
             doc.readError = error;
@@ -163,9 +186,9 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         ++progress.documentsDone;
         progress.bytesDone += std::max<qint64>(entry.size, 0);
         if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
-            if (parsing.isValid())
-                merge(parsing.takeResult());
-            parsing = QtConcurrent::run(parseBatch, std::exchange(batch, {}));
+            while (parsing.size() >= inFlight)
+                mergeOldest();
+            parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {})));
             batchBytes = 0;
             if (callbacks.progress && progressTimer.elapsed() >= 50) {
                 callbacks.progress(progress);
@@ -173,8 +196,8 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             }
         }
     }
-    if (parsing.isValid())
-        merge(parsing.takeResult());
+    while (!parsing.isEmpty())
+        mergeOldest();
     if (!batch.isEmpty() && !cancelled())
         merge(parseBatch(std::move(batch)));
     result.problems.append(source->takeProblems());
@@ -184,6 +207,8 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
     result.cancelled = cancelled();
     result.ok = true;
     result.timingMs.insert(u"merge"_s, mergeNs / 1000000);
+    result.timingMs.insert(u"read"_s, readNs / 1000000);
+    result.timingMs.insert(u"wait_parse"_s, waitNs / 1000000);
     result.timingMs.insert(u"total"_s, total.elapsed());
     return result;
 }

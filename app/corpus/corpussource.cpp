@@ -234,25 +234,31 @@ bool CorpusSource::verify(const CorpusEntry &, const QByteArray &, QString *)
     return true;
 }
 
-bool CorpusSource::readDevice(QIODevice *device, const QString &path, QByteArray *data, QString *error)
+bool CorpusSource::readDevice(QIODevice *device, qint64 sizeHint, QByteArray *data, QString *error)
 {
-    Q_UNUSED(path);
     data->clear();
-    QByteArray chunk(chunkSize, Qt::Uninitialized);
+    // Read straight into the result: a fresh chunk buffer per document costs
+    // more than reading a small document does.
+    qint64 step = sizeHint > 0 ? std::min<qint64>(sizeHint + 1, chunkSize) : 16384;
     bool sniffed = false;
     for (;;) {
         if (isCancelled()) {
             *error = tr("cancelled");
             return false;
         }
-        const qint64 n = device->read(chunk.data(), chunk.size());
+        const qsizetype old = data->size();
+        if (old + step > m_limits.maxDocumentBytes + 1)
+            step = std::max<qint64>(1, m_limits.maxDocumentBytes + 1 - old);
+        data->resize(old + step);
+        const qint64 n = device->read(data->data() + old, step);
+        data->resize(old + std::max<qint64>(n, 0));
         if (n < 0) {
             *error = tr("read error: %1").arg(device->errorString());
             return false;
         }
         if (n == 0)
             break;
-        if (data->size() + n > m_limits.maxDocumentBytes) {
+        if (data->size() > m_limits.maxDocumentBytes) {
             *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(m_limits.maxDocumentBytes));
             return false;
         }
@@ -260,7 +266,6 @@ bool CorpusSource::readDevice(QIODevice *device, const QString &path, QByteArray
             *error = tr("the corpus exceeds %1 of text in all: the rest is not read").arg(formatBytes(m_limits.maxTotalBytes));
             return false;
         }
-        data->append(chunk.constData(), n);
         m_bytesRead += n;
         if (!sniffed && data->size() >= 8192) {
             // Do not read a whole video to learn that it is not text.
@@ -270,6 +275,7 @@ bool CorpusSource::readDevice(QIODevice *device, const QString &path, QByteArray
                 return false;
             }
         }
+        step = chunkSize;
     }
     return true;
 }
@@ -279,12 +285,12 @@ bool CorpusSource::read(const CorpusEntry &entry, QByteArray *data, QString *err
     std::unique_ptr<QIODevice> device = openEntry(entry, error);
     if (!device)
         return false;
-    if (!readDevice(device.get(), entry.path, data, error))
+    if (!readDevice(device.get(), entry.size, data, error))
         return false;
     if (!verify(entry, *data, error))
         return false;
 
-    const Magic magic = magicOf(data->left(512));
+    const Magic magic = magicOf(*data);
     if (magic == Magic::Zip || magic == Magic::SevenZip || magic == Magic::Tar) {
         *error = tr("an archive inside the corpus: skipped (open it on its own)");
         return false;

@@ -98,7 +98,7 @@ protected:
     QList<CorpusEntry> m_entries;
 
 private:
-    bool readDevice(QIODevice *device, const QString &path, QByteArray *data, QString *error);
+    bool readDevice(QIODevice *device, qint64 sizeHint, QByteArray *data, QString *error);
 
     QString m_location;
     LoadLimits m_limits;

@@ -24,6 +24,14 @@ QString eventKindName(EventKind kind)
     return {};
 }
 
+void EventGraph::reserve(qsizetype events)
+{
+    m_events.reserve(size_t(events));
+    m_out.reserve(size_t(events));
+    m_in.reserve(size_t(events));
+    m_byId.reserve(events);
+}
+
 int EventGraph::addDocumentEvent(Event event)
 {
     if (const int existing = m_byId.value(event.id, -1); existing >= 0) {
@@ -62,11 +70,11 @@ int EventGraph::resolve(const QString &key) const
     return m_byId.value(key, -1);
 }
 
-int EventGraph::addLink(int from, const QString &targetLink, const QString &text, const QStringList &context)
+int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &context)
 {
     if (from < 0 || size_t(from) >= m_events.size())
         return -1;
-    const QString key = normalizedLinkKey(targetLink);
+    const QString &key = target.key;
     if (key.isEmpty())
         return -1;
     int to = resolve(key);
@@ -83,10 +91,9 @@ int EventGraph::addLink(int from, const QString &targetLink, const QString &text
         Event stub;
         stub.id = key;
         stub.kind = EventKind::Stub;
-        stub.title = text.simplified();
-        const QDate date = dateFromLinkPath(key);
-        if (date.isValid())
-            stub.date = DateRange::day(date, DateSource::Link, u"date in the path of a link to it"_s);
+        stub.title = target.title;
+        if (target.date.isValid())
+            stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
         to = int(m_events.size());
         m_byId.insert(stub.id, to);
         m_events.push_back(std::move(stub));
@@ -96,7 +103,7 @@ int EventGraph::addLink(int from, const QString &targetLink, const QString &text
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
         // so the title does not depend on the order documents were read in.
-        const QString title = text.simplified();
+        const QString &title = target.title;
         Event &stub = m_events[to];
         if (title.size() > stub.title.size() || (title.size() == stub.title.size() && title < stub.title)) {
             stub.title = title;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "graph/event.h"
+#include "graph/linkpath.h"
 
 #include <QHash>
 #include <QList>
@@ -31,15 +32,23 @@ struct RelatedEdge {
 class EventGraph
 {
 public:
+    /** Makes room for about @p events events (documents and the stubs their links make). */
+    void reserve(qsizetype events);
+
     /** Adds the event of a document; merges it into the stub of the same id. Returns its index. */
     int addDocumentEvent(Event event);
 
     /**
-     * Adds a Related link from the event at @p from to @p targetLink (a corpus
-     * path or "/news/…" link). Creates the stub when the target is unknown.
-     * Links to external URLs and self-links are ignored. Returns the target's index or -1.
+     * Adds a Related link from the event at @p from to @p target. Creates the
+     * stub when the target is unknown. Links to external URLs (empty key) and
+     * self-links add no edge. Returns the target's index or -1.
      */
-    int addLink(int from, const QString &targetLink, const QString &text, const QStringList &context);
+    int addLink(int from, const LinkTarget &target, const QStringList &context);
+    /** The same, for a link as written ("/news/2010/11/2/slug.md") and its text. */
+    int addLink(int from, const QString &link, const QString &text, const QStringList &context)
+    {
+        return addLink(from, LinkTarget::fromLink(link, text), context);
+    }
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 #include <QUrl>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,8 @@ QString stripExtensions(QString name)
 
 QString normalizedLinkKey(const QString &pathOrLink)
 {
-    QString link = pathOrLink.trimmed();
+    // Runs for every link of every page: one pass, no intermediate lists.
+    QStringView link = QStringView(pathOrLink).trimmed();
     // Drop a fragment or query: they do not name another document.
     if (const qsizetype cut = link.indexOf(u'#'); cut >= 0)
         link.truncate(cut);
@@ -57,35 +59,67 @@ QString normalizedLinkKey(const QString &pathOrLink)
     const qsizetype slash = link.indexOf(u'/');
     if (colon > 0 && (slash < 0 || colon < slash))
         return {}; // has a scheme: not a corpus path
-    link = QUrl::fromPercentEncoding(link.toUtf8());
-    link.replace(u'\\', u'/');
+    QString decoded;
+    if (link.contains(u'%'))
+        decoded = QUrl::fromPercentEncoding(link.toUtf8());
+    else
+        decoded = link.toString();
 
-    QStringList segments;
-    for (const QString &segment : link.split(u'/', Qt::SkipEmptyParts)) {
-        if (segment == u"."_s)
+    QVarLengthArray<QStringView, 16> segments;
+    qsizetype start = 0;
+    const qsizetype n = decoded.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && decoded[i] != u'/' && decoded[i] != u'\\')
             continue;
-        if (segment == u".."_s) {
+        const QStringView segment = QStringView(decoded).mid(start, i - start);
+        start = i + 1;
+        if (segment.isEmpty() || segment == u".")
+            continue;
+        if (segment == u"..") {
             // Never climb out of the corpus: ".." at the top is dropped.
             if (!segments.isEmpty())
                 segments.removeLast();
             continue;
         }
-        segments.append(segment.toLower());
+        segments.append(segment);
     }
     if (segments.isEmpty())
         return {};
-    segments.last() = stripExtensions(segments.last());
 
     // Zero-pad YYYY/M/D segments so that /news/2010/11/2/ and news/2010/11/02/ meet.
+    qsizetype dateAt = -1;
     for (qsizetype i = 0; i + 2 < segments.size(); ++i) {
         if (segments[i].size() == 4 && allDigits(segments[i]) && allDigits(segments[i + 1])
             && segments[i + 1].size() <= 2 && allDigits(segments[i + 2]) && segments[i + 2].size() <= 2) {
-            segments[i + 1] = segments[i + 1].rightJustified(2, u'0');
-            segments[i + 2] = segments[i + 2].rightJustified(2, u'0');
+            dateAt = i;
             break;
         }
     }
-    return segments.join(u'/');
+    QString key;
+    key.reserve(decoded.size() + 2);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (i > 0)
+            key += u'/';
+        if ((i == dateAt + 1 || i == dateAt + 2) && dateAt >= 0 && segments[i].size() == 1)
+            key += u'0';
+        key += segments[i].toString().toLower();
+    }
+    const qsizetype lastSlash = key.lastIndexOf(u'/');
+    const QString last = stripExtensions(key.mid(lastSlash + 1));
+    key.truncate(lastSlash + 1);
+    key += last;
+    return key;
+}
+
+LinkTarget LinkTarget::fromLink(const QString &link, const QString &text)
+{
+    LinkTarget target;
+    target.key = normalizedLinkKey(link);
+    if (!target.key.isEmpty()) {
+        target.title = text.simplified();
+        target.date = dateFromLinkPath(target.key);
+    }
+    return target;
 }
 
 QDate dateFromLinkPath(QStringView path)

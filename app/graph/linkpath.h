@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace Chronoscope {
 
@@ -16,6 +17,15 @@ namespace Chronoscope {
  * Returns an empty string for external links (a scheme such as http:).
  */
 QString normalizedLinkKey(const QString &pathOrLink);
+
+/** Where a Related link points, worked out once (off the thread that builds the graph). */
+struct LinkTarget {
+    QString key; ///< normalizedLinkKey() of the link; empty for external links
+    QString title; ///< the link text, whitespace simplified: the title of a stub
+    QDate date; ///< the day in the link's path, if any
+
+    static LinkTarget fromLink(const QString &link, const QString &text);
+};
 
 /** The day a "…/YYYY/MM/DD/…" path names, if any. */
 QDate dateFromLinkPath(QStringView path);

@@ -132,13 +132,14 @@ bool parseTrailingLink(QStringView s, QString *text, QString *target)
 bool EventPageParser::isEventPage(QStringView text)
 {
     // The first non-blank line is a heading holding a date.
-    for (QStringView line : splitLines(text.left(4096))) {
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        return headingLevel(line) > 0 && dateOfHeading(headingText(line)).isValid();
-    }
-    return false;
+    qsizetype i = 0;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    qsizetype end = i;
+    while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+        ++end;
+    const QStringView line = text.mid(i, end - i).trimmed();
+    return headingLevel(line) > 0 && dateOfHeading(headingText(line)).isValid();
 }
 
 bool EventPageParser::parseRelatedItem(QStringView item, ParsedLink *link)

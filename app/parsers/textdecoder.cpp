@@ -22,15 +22,6 @@ qsizetype countReplacements(QStringView text)
     return text.count(QChar::ReplacementCharacter);
 }
 
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // Decoding is the validity check; the result is discarded.
-    const QString ignored = decoder.decode(bytes);
-    Q_UNUSED(ignored);
-    return !decoder.hasError();
-}
-
 QString detectCharset(const QByteArray &bytes)
 {
     std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
@@ -136,10 +127,15 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             }
         }
     }
-    if (isValidUtf8(bytes)) {
-        result.text = QString::fromUtf8(bytes);
-        result.encoding = u"UTF-8"_s;
-        return result;
+    {
+        // Decoding is also the validity check: one pass for the common case.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError()) {
+            result.text = std::move(text);
+            result.encoding = u"UTF-8"_s;
+            return result;
+        }
     }
 
     QString charset = detectCharset(bytes);

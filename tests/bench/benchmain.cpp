@@ -15,9 +15,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdio>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -114,6 +117,7 @@ bool ensureCorpus(const QString &path, int pages, int articles)
     options.seed = 42;
     QString error;
     const QString partial = path + u".partial"_s + QFileInfo(path).completeSuffix().prepend(u'.');
+    QDir().mkpath(QFileInfo(path).path());
     QFile::remove(partial);
     if (!CorpusGenerator::write(partial, options, &error)) {
         std::fprintf(stderr, "cannot generate %s: %s\n", qPrintable(path), qPrintable(error));
