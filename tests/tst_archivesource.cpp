@@ -12,6 +12,7 @@
 #include <KTar>
 #include <KZip>
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <map>
@@ -139,5 +140,36 @@ TEST_CASE("single compressed documents are read as a one-document corpus", "[arc
         QString error;
         REQUIRE(source->read(source->entries().first(), &data, &error));
         CHECK(data == text);
+    }
+}
+
+TEST_CASE("tars from GNU tar: long names in GNU and pax formats, links not followed", "[archive]")
+{
+    QTemporaryDir dir;
+    const QString longName = u"news/2010/11/01/"_s + QString(180, u'k') + u".md"_s;
+    const QString root = dir.filePath(u"src"_s);
+    REQUIRE(TestUtils::writeFile(root + u'/' + longName, documents.at(u"news/2010/11/12/summit.md"_s)));
+    REQUIRE(TestUtils::writeFile(root + u"/articles/one.txt"_s, documents.at(u"articles/one.txt"_s)));
+    REQUIRE(QFile::link(u"/etc/passwd"_s, root + u"/articles/passwd.txt"_s));
+    for (const QString &format : {u"gnu"_s, u"pax"_s, u"ustar"_s}) {
+        INFO(format.toStdString());
+        const QString out = dir.filePath(u"corpus-"_s + format + u".tar.gz"_s);
+        QProcess tar;
+        tar.start(u"tar"_s, {u"--format="_s + format, u"-czf"_s, out, u"-C"_s, root, u"news"_s, u"articles"_s});
+        REQUIRE(tar.waitForFinished(30000));
+        if (format == u"ustar"_s && tar.exitCode() != 0)
+            continue; // ustar cannot hold a 200-character name: that is fine
+        REQUIRE(tar.exitCode() == 0);
+        auto source = CorpusSource::create(out);
+        REQUIRE(source->open());
+        QStringList paths;
+        for (const CorpusEntry &entry : source->entries())
+            paths.append(entry.path);
+        paths.sort();
+        CHECK(paths == QStringList{u"articles/one.txt"_s, longName});
+        bool linkReported = false;
+        for (const Problem &problem : source->takeProblems())
+            linkReported |= problem.path.endsWith(u"passwd.txt"_s);
+        CHECK(linkReported);
     }
 }

@@ -6,6 +6,7 @@
 #include "chronoscope_debug.h"
 #include "corpus/archivesource.h"
 #include "corpus/foldersource.h"
+#include "corpus/tarsource.h"
 #include "parsers/textdecoder.h"
 
 #include <KCompressionDevice>
@@ -160,7 +161,7 @@ std::unique_ptr<CorpusSource> CorpusSource::create(const QString &path, const Lo
             if (device.open(QIODevice::ReadOnly)) {
                 const QByteArray inner = device.read(512);
                 if (magicOf(inner) == Magic::Tar)
-                    return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::Tar, magic, limits);
+                    return std::make_unique<TarSource>(path, magic, limits);
             }
         }
         return std::make_unique<SingleDocumentSource>(path, limits);
@@ -171,14 +172,14 @@ std::unique_ptr<CorpusSource> CorpusSource::create(const QString &path, const Lo
     case Magic::SevenZip:
         return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::SevenZip, Magic::None, limits);
     case Magic::Tar:
-        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::Tar, Magic::None, limits);
+        return std::make_unique<TarSource>(path, Magic::None, limits);
     default:
         break;
     }
     // No magic: trust a tar name (old tars lack "ustar"), else a single document.
     const QString lower = path.toLower();
     if (lower.endsWith(u".tar"_s))
-        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::Tar, Magic::None, limits);
+        return std::make_unique<TarSource>(path, Magic::None, limits);
     return std::make_unique<SingleDocumentSource>(path, limits);
 }
 
