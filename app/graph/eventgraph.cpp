@@ -58,6 +58,8 @@ int EventGraph::addDocumentEvent(Event event)
     }
     const int index = int(m_events.size());
     m_byId.insert(event.id, index);
+    if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0)
+        m_topFolders.insert(event.id.left(slash));
     m_events.push_back(std::move(event));
     m_out.emplace_back();
     m_in.emplace_back();
@@ -78,9 +80,10 @@ int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &c
     if (key.isEmpty())
         return -1;
     int to = resolve(key);
-    if (to < 0) {
+    if (to < 0 && !m_topFolders.contains(QStringView(key).left(key.indexOf(u'/')).toString())) {
         // Also accept a corpus opened below the links' root: /news/2010/… finds
-        // 2010/… when the user opened the "news" folder itself.
+        // 2010/… when the user opened the "news" folder itself. Not needed when
+        // documents live under the link's first folder, which is the usual case.
         QStringView rest(key);
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             rest = rest.mid(slash + 1);

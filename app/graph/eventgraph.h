@@ -80,6 +80,7 @@ private:
     std::vector<QList<int>> m_in;
     QHash<QString, int> m_byId;
     QHash<QString, QString> m_tagPool; // shares the text of repeated tags
+    QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
     QList<int> m_changed;
     std::vector<bool> m_changedFlag;
 };
