@@ -173,3 +173,22 @@ TEST_CASE("tars from GNU tar: long names in GNU and pax formats, links not follo
         CHECK(linkReported);
     }
 }
+
+TEST_CASE("a document is read again by its path, from any source", "[archive]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"again.tar.xz"_s);
+    KTar tar(path);
+    REQUIRE(writeArchive(tar));
+    auto source = CorpusSource::create(path);
+    REQUIRE(source->open());
+    // Read the last first, then the first: the stream has to start over.
+    QByteArray data;
+    QString error;
+    REQUIRE(source->read(u"news/2010/11/12/summit.md"_s, &data, &error));
+    CHECK(data == documents.at(u"news/2010/11/12/summit.md"_s));
+    REQUIRE(source->read(u"articles/one.txt"_s, &data, &error));
+    CHECK(data == documents.at(u"articles/one.txt"_s));
+    CHECK_FALSE(source->read(u"articles/missing.txt"_s, &data, &error));
+    CHECK(error.contains(u"missing.txt"_s));
+}

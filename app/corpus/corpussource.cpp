@@ -318,12 +318,17 @@ bool CorpusSource::read(const CorpusEntry &entry, QByteArray *data, QString *err
 
 bool CorpusSource::read(const QString &path, QByteArray *data, QString *error)
 {
-    for (const CorpusEntry &entry : std::as_const(m_entries)) {
-        if (entry.path == path)
-            return read(entry, data, error);
+    if (m_entryIndex.isEmpty()) {
+        m_entryIndex.reserve(m_entries.size());
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_entryIndex.insert(m_entries[i].path, i);
     }
-    *error = tr("no document %1 in the corpus").arg(path);
-    return false;
+    const auto it = m_entryIndex.constFind(path);
+    if (it == m_entryIndex.cend()) {
+        *error = tr("no document %1 in the corpus").arg(path);
+        return false;
+    }
+    return read(m_entries[it.value()], data, error);
 }
 
 } // namespace Chronoscope

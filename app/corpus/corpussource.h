@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -101,6 +102,7 @@ private:
     bool readDevice(QIODevice *device, qint64 sizeHint, QByteArray *data, QString *error);
 
     QString m_location;
+    QHash<QString, qsizetype> m_entryIndex; // built on the first read by path
     LoadLimits m_limits;
     QString m_error;
     QList<Problem> m_problems;

@@ -90,6 +90,14 @@ def adj(word, gender="m", number="sg", animate=False):
     stem, end = word[:-2], word[-2:]
     velar = stem[-1] in _VELAR_SIB
     y = "и" if velar else "ы"
+    if end == "ий" and not velar:  # soft: Средний, Верхний
+        if number == "pl":
+            return [stem + "ие", stem + "их", stem + "им", stem + ("их" if animate else "ие"), stem + "ими", stem + "их"]
+        if gender == "f":
+            return [stem + "яя", stem + "ей", stem + "ей", stem + "юю", stem + "ей", stem + "ей"]
+        if gender == "n":
+            return [stem + "ее", stem + "его", stem + "ему", stem + "ее", stem + "им", stem + "ем"]
+        return [word, stem + "его", stem + "ему", stem + ("его" if animate else "ий"), stem + "им", stem + "ем"]
     if number == "pl":
         nom = stem + y + "е"
         gen = stem + y + "х"
@@ -279,7 +287,7 @@ def write_entities(filename, sources, license_, entities):
 def E(name, kind, en=(), ja=(), ru=(), parent=None, weak=(), offices=(), titles=()):
     """Shorthand for an entity; the canonical name is always an English alias."""
     en = list(en)
-    if "(" not in name and name not in en:
+    if "(" not in name and name not in en and name not in weak:
         en = [name] + en
     e = {"name": name, "kind": kind, "aliases": {"en": uniq(en), "ja": uniq(ja), "ru": yo(ru)}}
     if parent:
