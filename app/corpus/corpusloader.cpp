@@ -110,6 +110,7 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         callbacks.progress(progress);
     // Pages link to pages that are not in the corpus: expect stubs too.
     result.graph.reserve(entries.size() * 2);
+    result.graph.setTrackChanges(bool(callbacks.batch));
 
     qint64 mergeNs = 0;
     auto merge = [&](QList<Pending> batch) {
@@ -141,8 +142,6 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
                 changed.append(result.graph.event(index));
             if (!changed.isEmpty())
                 callbacks.batch(changed);
-        } else {
-            result.graph.takeChanged();
         }
         mergeNs += timer.nsecsElapsed();
     };

@@ -189,6 +189,8 @@ int EventGraph::stubCount() const
 
 void EventGraph::markChanged(int index)
 {
+    if (!m_trackChanges)
+        return;
     if (m_changedFlag.size() <= size_t(index))
         m_changedFlag.resize(index + 1, false);
     if (!m_changedFlag[index]) {

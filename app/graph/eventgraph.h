@@ -68,6 +68,8 @@ public:
 
     /** Indices changed since the last call (added or updated), in ascending order. */
     QList<int> takeChanged();
+    /** Whether to record changes for takeChanged() (on by default; a one-shot load needs none). */
+    void setTrackChanges(bool track) { m_trackChanges = track; }
 
 private:
     int resolve(const QString &key) const;
@@ -82,6 +84,7 @@ private:
     QHash<QString, QString> m_tagPool; // shares the text of repeated tags
     QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
     QList<int> m_changed;
+    bool m_trackChanges = true;
     std::vector<bool> m_changedFlag;
 };
 
