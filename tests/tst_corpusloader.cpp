@@ -16,7 +16,9 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -252,4 +254,48 @@ TEST_CASE("a load can be cancelled and stops soon", "[loader]")
 #if !defined(__SANITIZE_ADDRESS__)
     CHECK(elapsed <= 100);
 #endif
+}
+
+TEST_CASE("the shared samples load as their truth file says", "[loader][samples]")
+{
+    const QString samples = TestUtils::sharedPath(u"samples"_s);
+    if (samples.isEmpty() || !QFile::exists(samples + u"/truth.jsonl"_s))
+        SKIP("../shared/samples is not present");
+    const LoadResult result = CorpusReader::load(samples, {});
+    REQUIRE(result.ok);
+    const EventGraph &graph = result.graph;
+    int pages = 0;
+    int links = 0;
+    const QList<QByteArray> lines = TestUtils::readFile(samples + u"/truth.jsonl"_s).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject truth = QJsonDocument::fromJson(line).object();
+        const QString file = truth[u"file"_s].toString();
+        INFO(file.toStdString());
+        const int index = graph.indexOf(normalizedLinkKey(file));
+        REQUIRE(index >= 0);
+        const Event &event = graph.event(index);
+        CHECK(event.title == truth[u"title"_s].toString().trimmed());
+        if (truth[u"kind"_s].toString() != u"event_page"_s) {
+            CHECK(event.kind == EventKind::Article);
+            continue;
+        }
+        ++pages;
+        CHECK(event.kind == EventKind::Page);
+        CHECK(event.date.from == QDate::fromString(truth[u"date"_s].toString(), Qt::ISODate));
+        const QJsonArray related = truth[u"related"_s].toArray();
+        const QList<int> targets = graph.related(index);
+        REQUIRE(targets.size() == related.size());
+        for (qsizetype i = 0; i < related.size(); ++i) {
+            ++links;
+            const QJsonObject link = related[i].toObject();
+            const Event &target = graph.event(targets[i]);
+            CHECK((target.kind != EventKind::Stub) == link[u"in_corpus"_s].toBool());
+            if (link[u"in_corpus"_s].toBool())
+                CHECK(target.id == normalizedLinkKey(link[u"resolves_to"_s].toString()));
+        }
+    }
+    CHECK(pages == 24);
+    CHECK(links > 0);
 }

@@ -67,6 +67,8 @@ TEST_CASE("broken documents in a folder become problems and the rest loads", "[h
                                  "Title\n\nText with \xff\xfe broken \xc3 bytes and more words to make it long enough "
                                  "for detection: the islands, the treaty, the talks, the ministers.\n"));
     REQUIRE(TestUtils::writeFile(root + u"/only-spaces.txt"_s, "   \n\n\t\n"));
+    REQUIRE(TestUtils::writeFile(root + u"/truth.jsonl"_s, "{\"title\": \"Not a news document\"}\n"));
+    REQUIRE(TestUtils::writeFile(root + u"/page.html"_s, "<html><body><script>alert(1)</script></body></html>\n"));
     // Archives inside the corpus are listed, not opened.
     {
         KZip inner(root + u"/nested.zip"_s);
@@ -94,6 +96,8 @@ TEST_CASE("broken documents in a folder become problems and the rest loads", "[h
     CHECK(problemFor(result, u"garbage.bin"_s)->message.contains(u"inary"_s));
     CHECK(problemFor(result, u"invalid-utf8.txt"_s));
     CHECK(problemFor(result, u"only-spaces.txt"_s));
+    CHECK(problemFor(result, u"truth.jsonl"_s)->message.contains(u"not a news document"_s));
+    CHECK(problemFor(result, u"page.html"_s));
     CHECK(problemFor(result, u"nested.zip"_s)->message.contains(u"archive"_s));
     CHECK(problemFor(result, u"deep/"_s)->message.contains(u"64"_s));
     CHECK(problemFor(result, u"link-out.txt"_s)->message.contains(u"outside"_s));

@@ -170,6 +170,13 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         Pending doc;
         doc.path = entry.path;
         QString error;
+        if (!isDocumentName(entry.path)) {
+            result.problems.append({entry.path, Problem::Severity::Warning,
+                                    CorpusSource::tr("A data, code or web file, not a news document: skipped.")});
+            ++progress.documentsDone;
+            progress.bytesDone += std::max<qint64>(entry.size, 0);
+            continue;
+        }
         stage.start();
         const bool readOk = source->read(entry, &doc.bytes, &error);
         readNs += stage.nsecsElapsed();

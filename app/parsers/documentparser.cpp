@@ -29,6 +29,22 @@ QList<QStringView> splitLines(QStringView text)
     return lines;
 }
 
+bool isDocumentName(const QString &path)
+{
+    static const QStringList notDocuments = {
+        u"json"_s, u"jsonl"_s, u"ndjson"_s, u"csv"_s, u"tsv"_s, u"xml"_s, u"html"_s, u"htm"_s, u"xhtml"_s,
+        u"yaml"_s,  u"yml"_s,   u"toml"_s,   u"ini"_s, u"js"_s,  u"css"_s, u"py"_s,   u"sh"_s,  u"sql"_s,
+        u"log"_s,   u"pdf"_s,   u"doc"_s,    u"docx"_s, u"odt"_s, u"rtf"_s,
+    };
+    QString name = path.section(u'/', -1).toLower();
+    for (const auto &compressed : {u".gz"_s, u".bz2"_s, u".xz"_s, u".zst"_s}) {
+        if (name.endsWith(compressed))
+            name.chop(compressed.size());
+    }
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return dot <= 0 || !notDocuments.contains(name.mid(dot + 1));
+}
+
 ParsedDocument DocumentParser::parse(const QString &path, const QString &text)
 {
     if (EventPageParser::isEventPage(text))

@@ -36,6 +36,12 @@ public:
     static ParsedDocument parse(const QString &path, const QString &text);
 };
 
+/**
+ * False for names of data, code and web files (".json", ".csv", ".html", ".py"…),
+ * which are text but not news documents. Everything else is tried as a document.
+ */
+bool isDocumentName(const QString &path);
+
 /** Splits text into lines, accepting LF, CRLF and lone CR. */
 QList<QStringView> splitLines(QStringView text);
 
