@@ -15,6 +15,8 @@
 
 #include <QTemporaryDir>
 
+#include <cstring>
+
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -41,6 +43,11 @@ bool hasEvent(const LoadResult &result, const QString &title)
             return true;
     }
     return false;
+}
+
+qsizetype padded512(qsizetype size)
+{
+    return (size + 511) / 512 * 512;
 }
 
 QString describe(const LoadResult &result)
@@ -246,4 +253,55 @@ TEST_CASE("the entry count limit stops listing with a message", "[hostile]")
     for (const Problem &problem : result.problems)
         limitReported |= problem.message.contains(u"10"_s) && problem.severity == Problem::Severity::Error;
     CHECK(limitReported);
+}
+
+TEST_CASE("tar headers that lie about sizes, checksums and names", "[hostile][archive]")
+{
+    // Builds a tar by hand: one good entry, then an entry whose header claims
+    // 60 MB that the file does not hold.
+    auto header = [](const QByteArray &name, qint64 size, char type = '0') {
+        QByteArray block(512, '\0');
+        std::memcpy(block.data(), name.constData(), size_t(std::min<qsizetype>(name.size(), 99)));
+        std::memcpy(block.data() + 100, "0000644", 7);
+        const QByteArray octal = QByteArray::number(size, 8).rightJustified(11, '0');
+        std::memcpy(block.data() + 124, octal.constData(), 11);
+        block[156] = type;
+        std::memcpy(block.data() + 257, "ustar\0" "00", 8);
+        std::memset(block.data() + 148, ' ', 8);
+        qint64 sum = 0;
+        for (char c : block)
+            sum += static_cast<unsigned char>(c);
+        const QByteArray checksum = QByteArray::number(sum, 8).rightJustified(6, '0');
+        std::memcpy(block.data() + 148, checksum.constData(), 6);
+        block[154] = '\0';
+        return block;
+    };
+    auto pad = [](QByteArray data) {
+        data.append(QByteArray((512 - data.size() % 512) % 512, '\0'));
+        return data;
+    };
+    QTemporaryDir dir;
+    QByteArray tar = header("good.md", goodPage.size()) + pad(goodPage);
+    tar += header("/absolute/../../escape.md", goodPage.size()) + pad(goodPage);
+    tar += header("liar.txt", 60 << 20) + pad("Only a few bytes\n");
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"liar.tar"_s), tar));
+    LoadResult result = CorpusReader::load(dir.filePath(u"liar.tar"_s), {});
+    INFO(describe(result).toStdString());
+    REQUIRE(result.ok);
+    CHECK(hasEvent(result, u"A good page"_s));
+    CHECK(result.documents == 2); // good.md and absolute/escape.md, read as names inside the corpus
+    CHECK(problemFor(result, u"liar.txt"_s));
+
+    // A damaged checksum after the first entry stops listing there, with a message.
+    QByteArray damaged = header("good.md", goodPage.size()) + pad(goodPage) + header("next.md", goodPage.size())
+        + pad(goodPage);
+    damaged[512 + padded512(goodPage.size()) + 10] = 'X';
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"damaged.tar"_s), damaged));
+    result = CorpusReader::load(dir.filePath(u"damaged.tar"_s), {});
+    REQUIRE(result.ok);
+    CHECK(result.documents == 1);
+    bool reported = false;
+    for (const Problem &problem : result.problems)
+        reported |= problem.message.contains(u"header"_s);
+    CHECK(reported);
 }

@@ -403,8 +403,16 @@ std::unique_ptr<QIODevice> TarSource::openEntry(const CorpusEntry &entry, QStrin
         return nullptr;
     }
     auto buffer = std::make_unique<QBuffer>();
-    QByteArray data(it->size, Qt::Uninitialized);
-    if (!seekStream(it->offset) || !readExactly(data.data(), it->size)) {
+    QByteArray data;
+    bool ok = seekStream(it->offset);
+    // Grow with the data actually read: a damaged header may declare a size the stream does not hold.
+    for (qint64 done = 0; ok && done < it->size;) {
+        const qint64 step = std::min<qint64>(it->size - done, 1 << 20);
+        data.resize(done + step);
+        ok = readExactly(data.data() + done, step);
+        done += step;
+    }
+    if (!ok) {
         *error = isCancelled() ? tr("cancelled") : tr("the archive ends inside this entry (truncated or damaged)");
         return nullptr;
     }
