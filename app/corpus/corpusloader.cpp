@@ -27,7 +27,8 @@ struct Pending {
     QString key; // the event id
     // filled by the parsing stage:
     ParsedDocument parsed;
-    QList<LinkTarget> targets; // of parsed.related, worked out off the merging thread
+    QList<LinkTarget> targets; // of the Related links, worked out off the merging thread
+    QList<QStringList> contexts; // their Context tags
     QList<Problem> problems;
     bool usable = false;
 };
@@ -64,8 +65,13 @@ void parseOne(Pending &doc)
         return;
     }
     doc.targets.reserve(doc.parsed.related.size());
-    for (const ParsedLink &link : std::as_const(doc.parsed.related))
+    doc.contexts.reserve(doc.parsed.related.size());
+    for (ParsedLink &link : doc.parsed.related) {
         doc.targets.append(LinkTarget::fromLink(link.target, link.text));
+        doc.contexts.append(std::move(link.context));
+    }
+    // Freed here, on the parsing thread, rather than on the thread that merges.
+    doc.parsed.related = {};
     doc.key = normalizedLinkKey(doc.path);
     doc.usable = true;
 }
@@ -132,7 +138,7 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             event.sources = doc.parsed.sources;
             const int index = result.graph.addDocumentEvent(std::move(event));
             for (qsizetype i = 0; i < doc.targets.size(); ++i)
-                result.graph.addLink(index, doc.targets[i], doc.parsed.related[i].context);
+                result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
             if (options.keepText)
                 result.texts.insert(index, std::move(doc.parsed.text));
         }

@@ -95,15 +95,18 @@ QString normalizedLinkKey(const QString &pathOrLink)
             break;
         }
     }
-    QString key;
-    key.reserve(decoded.size() + 2);
+    QString key(decoded.size() + 2, Qt::Uninitialized);
+    QChar *out = key.data();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (i > 0)
-            key += u'/';
+            *out++ = u'/';
         if ((i == dateAt + 1 || i == dateAt + 2) && dateAt >= 0 && segments[i].size() == 1)
-            key += u'0';
-        key += segments[i].toString().toLower();
+            *out++ = u'0';
+        for (QChar c : segments[i])
+            *out++ = c.unicode() < 0x80 ? QChar(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode())
+                                        : c.toLower();
     }
+    key.truncate(out - key.constData());
     const qsizetype lastSlash = key.lastIndexOf(u'/');
     const QString last = stripExtensions(key.mid(lastSlash + 1));
     key.truncate(lastSlash + 1);
