@@ -6,12 +6,9 @@
 #include <K7Zip>
 #include <KArchiveDirectory>
 #include <KArchiveFile>
-#include <KCompressionDevice>
-#include <KTar>
 #include <KZip>
 #include <KZipFileEntry>
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,127 +38,23 @@ quint32 crc32Of(const QByteArray &data)
     return crc ^ 0xFFFFFFFFU;
 }
 
-/**
- * Passes reads and seeks through to a decompressing device, but fails once
- * more than a bound has been decompressed or the load is cancelled: KTar reads
- * a whole stream while opening, and a bomb must not keep it busy for ever.
- */
-class BoundedDevice : public QIODevice
-{
-public:
-    BoundedDevice(QIODevice *inner, qint64 bound, const CorpusSource *owner)
-        : m_inner(inner)
-        , m_bound(bound)
-        , m_owner(owner)
-    {
-    }
-
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_inner->size(); }
-    bool seek(qint64 pos) override
-    {
-        if (pos > m_bound) {
-            m_exceeded = true;
-            setErrorString(CorpusSource::tr("the archive expands to more than %1").arg(formatBytes(m_bound)));
-            return false;
-        }
-        QIODevice::seek(pos);
-        const qint64 at = m_inner->pos();
-        if (pos < at)
-            return m_inner->seek(pos); // back: the stream restarts from its first byte
-        // Forward: read and drop. KCompressionDevice::seek would restart from the
-        // first byte whenever the target lies within its read-ahead buffer, which
-        // makes listing a compressed tar quadratic.
-        char scratch[65536];
-        for (qint64 left = pos - at; left > 0;) {
-            if (m_owner->isCancelled())
-                return false;
-            const qint64 n = m_inner->read(scratch, std::min<qint64>(left, sizeof scratch));
-            if (n <= 0)
-                return false;
-            left -= n;
-        }
-        return true;
-    }
-    bool exceeded() const { return m_exceeded; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (m_owner->isCancelled())
-            return -1;
-        const qint64 at = m_inner->pos();
-        if (at >= m_bound) {
-            m_exceeded = true;
-            setErrorString(CorpusSource::tr("the archive expands to more than %1").arg(formatBytes(m_bound)));
-            return -1;
-        }
-        return m_inner->read(data, std::min(maxSize, m_bound - at));
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QIODevice *m_inner;
-    qint64 m_bound;
-    const CorpusSource *m_owner;
-    bool m_exceeded = false;
-};
-
-/** Owns the compression device under the bounded one. */
-class CompressedStream : public BoundedDevice
-{
-public:
-    CompressedStream(std::unique_ptr<KCompressionDevice> device, qint64 bound, const CorpusSource *owner)
-        : BoundedDevice(device.get(), bound, owner)
-        , m_device(std::move(device))
-    {
-    }
-
-private:
-    std::unique_ptr<KCompressionDevice> m_device;
-};
-
 } // namespace
 
-ArchiveSource::ArchiveSource(const QString &path, Format format, Magic compression, const LoadLimits &limits)
+ArchiveSource::ArchiveSource(const QString &path, Format format, const LoadLimits &limits)
     : CorpusSource(path, limits)
     , m_format(format)
-    , m_compression(compression)
 {
 }
 
 ArchiveSource::~ArchiveSource()
 {
-    // The archive reads from the stream, which reads from the file.
     if (m_archive && m_archive->isOpen())
         m_archive->close();
-    m_archive.reset();
-    m_stream.reset();
-    m_file.reset();
 }
 
 QString ArchiveSource::kindName() const
 {
-    switch (m_format) {
-    case Format::Zip:
-        return tr("zip archive");
-    case Format::SevenZip:
-        return tr("7z archive");
-    case Format::Tar:
-        break;
-    }
-    switch (m_compression) {
-    case Magic::GZip:
-        return tr("tar.gz archive");
-    case Magic::BZip2:
-        return tr("tar.bz2 archive");
-    case Magic::Xz:
-        return tr("tar.xz archive");
-    case Magic::Zstd:
-        return tr("tar.zst archive");
-    default:
-        return tr("tar archive");
-    }
+    return m_format == Format::Zip ? tr("zip archive") : tr("7z archive");
 }
 
 bool ArchiveSource::open()
@@ -184,58 +77,9 @@ bool ArchiveSource::open()
         }
         m_archive = std::make_unique<K7Zip>(location());
         break;
-    case Format::Tar: {
-        m_file = std::make_unique<QFile>(location());
-        QIODevice *device = m_file.get();
-        if (m_compression != Magic::None) {
-            KCompressionDevice::CompressionType type = KCompressionDevice::None;
-            switch (m_compression) {
-            case Magic::GZip:
-                type = KCompressionDevice::GZip;
-                break;
-            case Magic::BZip2:
-                type = KCompressionDevice::BZip2;
-                break;
-            case Magic::Xz:
-                type = KCompressionDevice::Xz;
-                break;
-            case Magic::Zstd:
-                type = KCompressionDevice::Zstd;
-                break;
-            default:
-                break;
-            }
-            auto compressed = std::make_unique<KCompressionDevice>(m_file.get(), false, type);
-            if (!compressed->open(QIODevice::ReadOnly)) {
-                setError(tr("Cannot open %1: %2").arg(location(), compressed->errorString()));
-                return false;
-            }
-            const qint64 bound = std::min<qint64>(limits().maxTotalBytes,
-                                                  qint64(double(info.size()) * limits().maxCompressionRatio) + (1 << 20));
-            m_stream = std::make_unique<CompressedStream>(std::move(compressed), bound, this);
-            if (!m_stream->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-                setError(tr("Cannot open %1: %2").arg(location(), m_stream->errorString()));
-                return false;
-            }
-            device = m_stream.get();
-        }
-        m_archive = std::make_unique<KTar>(device);
-        break;
     }
-    }
-    const bool opened = m_archive->open(QIODevice::ReadOnly);
-    const auto *bounded = dynamic_cast<const BoundedDevice *>(m_stream.get());
-    // KTar ignores a refused seek and lists what it saw: a bomb must still fail as a whole.
-    if (!opened || (bounded && bounded->exceeded())) {
-        if (isCancelled())
-            setError(tr("Loading was cancelled."));
-        else if (bounded && bounded->exceeded())
-            setError(tr("%1 expands more than %2 times (or beyond %3): refused as a compression bomb.")
-                         .arg(location())
-                         .arg(limits().maxCompressionRatio)
-                         .arg(formatBytes(limits().maxTotalBytes)));
-        else
-            setError(tr("%1 is not a readable %2: %3").arg(location(), kindName(), m_archive->errorString()));
+    if (!m_archive->open(QIODevice::ReadOnly)) {
+        setError(tr("%1 is not a readable %2: %3").arg(location(), kindName(), m_archive->errorString()));
         return false;
     }
 
@@ -244,7 +88,6 @@ bool ArchiveSource::open()
     const QStringList top = root->entries();
     if (top.size() == 1 && root->entry(top.first()) && root->entry(top.first())->isDirectory()
         && top.first() != u".."_s && top.first() != u"."_s) {
-        m_prefix = top.first() + u'/';
         walk(static_cast<const KArchiveDirectory *>(root->entry(top.first())), QString(), 0);
     } else {
         walk(root, QString(), 0);

@@ -24,22 +24,6 @@ namespace {
 
 constexpr qint64 chunkSize = 256 * 1024;
 
-KCompressionDevice::CompressionType compressionType(Magic magic)
-{
-    switch (magic) {
-    case Magic::GZip:
-        return KCompressionDevice::GZip;
-    case Magic::BZip2:
-        return KCompressionDevice::BZip2;
-    case Magic::Xz:
-        return KCompressionDevice::Xz;
-    case Magic::Zstd:
-        return KCompressionDevice::Zstd;
-    default:
-        return KCompressionDevice::None;
-    }
-}
-
 bool isCompression(Magic magic)
 {
     return magic == Magic::GZip || magic == Magic::BZip2 || magic == Magic::Xz || magic == Magic::Zstd;
@@ -111,15 +95,38 @@ Magic magicOf(const QByteArray &head)
     return Magic::None;
 }
 
+std::unique_ptr<KCompressionDevice> makeDecompressor(QIODevice *device, Magic magic)
+{
+    KCompressionDevice::CompressionType type;
+    switch (magic) {
+    case Magic::GZip:
+        type = KCompressionDevice::GZip;
+        break;
+    case Magic::BZip2:
+        type = KCompressionDevice::BZip2;
+        break;
+    case Magic::Xz:
+        type = KCompressionDevice::Xz;
+        break;
+    case Magic::Zstd:
+        type = KCompressionDevice::Zstd;
+        break;
+    default:
+        return nullptr;
+    }
+    return std::make_unique<KCompressionDevice>(device, false, type);
+}
+
 bool decompressBuffer(const QByteArray &compressed, Magic magic, qint64 maxBytes, QByteArray *out, QString *error)
 {
     QBuffer buffer;
     buffer.setData(compressed);
-    KCompressionDevice device(&buffer, false, compressionType(magic));
-    if (!device.open(QIODevice::ReadOnly)) {
-        *error = CorpusSource::tr("cannot decompress: %1").arg(device.errorString());
+    const std::unique_ptr<KCompressionDevice> decompressor = makeDecompressor(&buffer, magic);
+    if (!decompressor || !decompressor->open(QIODevice::ReadOnly)) {
+        *error = CorpusSource::tr("cannot decompress: %1").arg(decompressor ? decompressor->errorString() : QString());
         return false;
     }
+    KCompressionDevice &device = *decompressor;
     out->clear();
     char chunk[65536];
     for (;;) {
@@ -157,9 +164,9 @@ std::unique_ptr<CorpusSource> CorpusSource::create(const QString &path, const Lo
         // A compressed tar, or a single compressed document? Look inside.
         QFile whole(path);
         if (whole.open(QIODevice::ReadOnly)) {
-            KCompressionDevice device(&whole, false, compressionType(magic));
-            if (device.open(QIODevice::ReadOnly)) {
-                const QByteArray inner = device.read(512);
+            const std::unique_ptr<KCompressionDevice> device = makeDecompressor(&whole, magic);
+            if (device->open(QIODevice::ReadOnly)) {
+                const QByteArray inner = device->read(512);
                 if (magicOf(inner) == Magic::Tar)
                     return std::make_unique<TarSource>(path, magic, limits);
             }
@@ -168,9 +175,9 @@ std::unique_ptr<CorpusSource> CorpusSource::create(const QString &path, const Lo
     }
     switch (magic) {
     case Magic::Zip:
-        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::Zip, Magic::None, limits);
+        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::Zip, limits);
     case Magic::SevenZip:
-        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::SevenZip, Magic::None, limits);
+        return std::make_unique<ArchiveSource>(path, ArchiveSource::Format::SevenZip, limits);
     case Magic::Tar:
         return std::make_unique<TarSource>(path, Magic::None, limits);
     default:

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+class KCompressionDevice;
 class QIODevice;
 
 namespace Chronoscope {
@@ -114,6 +115,9 @@ private:
 /** Compression formats recognized by their first bytes. */
 enum class Magic { None, GZip, BZip2, Xz, Zstd, Zip, SevenZip, Tar };
 Magic magicOf(const QByteArray &head);
+
+/** A KCompressionDevice reading @p device for gzip, bzip2, xz or zstd; null for other formats. */
+std::unique_ptr<KCompressionDevice> makeDecompressor(QIODevice *device, Magic magic);
 
 /** Decompresses a gzip/bzip2/xz/zstd buffer within @p maxBytes; false with a message on failure or overflow. */
 bool decompressBuffer(const QByteArray &compressed, Magic magic, qint64 maxBytes, QByteArray *out, QString *error);

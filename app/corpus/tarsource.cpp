@@ -142,15 +142,8 @@ bool TarSource::openStream()
     }
     m_stream = m_file.get();
     if (m_compression != Magic::None) {
-        KCompressionDevice::CompressionType type = KCompressionDevice::GZip;
-        if (m_compression == Magic::BZip2)
-            type = KCompressionDevice::BZip2;
-        else if (m_compression == Magic::Xz)
-            type = KCompressionDevice::Xz;
-        else if (m_compression == Magic::Zstd)
-            type = KCompressionDevice::Zstd;
-        m_decompressor = std::make_unique<KCompressionDevice>(m_file.get(), false, type);
-        if (!m_decompressor->open(QIODevice::ReadOnly)) {
+        m_decompressor = makeDecompressor(m_file.get(), m_compression);
+        if (!m_decompressor || !m_decompressor->open(QIODevice::ReadOnly)) {
             setError(tr("Cannot decompress %1: %2").arg(location(), m_decompressor->errorString()));
             return false;
         }
@@ -212,6 +205,22 @@ bool TarSource::seekStream(qint64 offset)
     return skip(offset - m_pos);
 }
 
+bool TarSource::streamFailed()
+{
+    if (isCancelled()) {
+        setError(tr("Loading was cancelled."));
+        return true;
+    }
+    if (m_exceeded) {
+        setError(tr("%1 expands more than %2 times (or beyond %3): refused as a compression bomb.")
+                     .arg(location())
+                     .arg(limits().maxCompressionRatio)
+                     .arg(formatBytes(limits().maxTotalBytes)));
+        return true;
+    }
+    return false;
+}
+
 bool TarSource::open()
 {
     const QFileInfo info(location());
@@ -236,17 +245,8 @@ bool TarSource::open()
         if (!readExactly(header, blockSize)) {
             if (m_pos == headerAt && !m_exceeded && !isCancelled() && !first)
                 break; // ends without the end-of-archive blocks, which many writers omit
-            if (isCancelled()) {
-                setError(tr("Loading was cancelled."));
+            if (streamFailed())
                 return false;
-            }
-            if (m_exceeded) {
-                setError(tr("%1 expands more than %2 times (or beyond %3): refused as a compression bomb.")
-                             .arg(location())
-                             .arg(limits().maxCompressionRatio)
-                             .arg(formatBytes(limits().maxTotalBytes)));
-                return false;
-            }
             if (first) {
                 setError(tr("%1 is not a readable %2: it is empty or damaged.").arg(location(), kindName()));
                 return false;
@@ -315,17 +315,8 @@ bool TarSource::open()
             addProblem(name, Problem::Severity::Warning, tr("Not a regular file (device, pipe or special entry): skipped."));
         }
         if (!skip(padded(size))) {
-            if (isCancelled()) {
-                setError(tr("Loading was cancelled."));
+            if (streamFailed())
                 return false;
-            }
-            if (m_exceeded) {
-                setError(tr("%1 expands more than %2 times (or beyond %3): refused as a compression bomb.")
-                             .arg(location())
-                             .arg(limits().maxCompressionRatio)
-                             .arg(formatBytes(limits().maxTotalBytes)));
-                return false;
-            }
             addProblem(name, Problem::Severity::Error,
                        tr("The archive ends inside this entry (truncated or damaged)."));
             // What is listed before stays readable; this entry is incomplete.

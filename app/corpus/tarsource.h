@@ -43,6 +43,8 @@ private:
     };
 
     bool openStream();
+    /** True, with the error set, when reading stopped for a cancel or a bomb rather than damage. */
+    bool streamFailed();
     bool readExactly(char *data, qint64 size);
     bool skip(qint64 size);
     bool seekStream(qint64 offset);
