@@ -191,6 +191,12 @@ int EventListWidget::eventCount() const
     return m_model->rowCount();
 }
 
+void EventListWidget::selectFirstIfNone()
+{
+    if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+}
+
 void EventListWidget::showCurrent()
 {
     const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());

@@ -26,6 +26,8 @@ public:
     /** Adds new events and updates those already shown (same id). */
     void addEvents(const QList<Event> &events);
     [[nodiscard]] int eventCount() const;
+    /** Selects the first event when none is, so the details pane is never blank. */
+    void selectFirstIfNone();
 
     QTreeView *view() const { return m_view; }
 

@@ -156,6 +156,7 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
     m_result = result;
     m_progress->hide();
     m_cancel->hide();
+    m_events->selectFirstIfNone();
     if (!result->ok) {
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("Chronoscope"));
