@@ -24,7 +24,7 @@ struct Pending {
     QString path;
     QByteArray bytes;
     QString readError;
-    QString key; // the event id
+    EventKey key; // the event id, hashed
     // filled by the parsing stage:
     ParsedDocument parsed;
     QList<LinkTarget> targets; // of the Related links, worked out off the merging thread
@@ -72,7 +72,9 @@ void parseOne(Pending &doc)
     }
     // Freed here, on the parsing thread, rather than on the thread that merges.
     doc.parsed.related = {};
-    doc.key = normalizedLinkKey(doc.path);
+    doc.key = EventKey(normalizedLinkKey(doc.path));
+    if (doc.key.id.isEmpty())
+        doc.key = EventKey(doc.path);
     doc.usable = true;
 }
 
@@ -128,15 +130,13 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
                 continue;
             ++result.documents;
             Event event;
-            event.id = std::move(doc.key);
-            if (event.id.isEmpty())
-                event.id = doc.path;
+            event.id = doc.key.id;
             event.kind = doc.parsed.kind;
             event.title = doc.parsed.title;
             event.date = doc.parsed.date;
             event.path = doc.path;
             event.sources = doc.parsed.sources;
-            const int index = result.graph.addDocumentEvent(std::move(event));
+            const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
             for (qsizetype i = 0; i < doc.targets.size(); ++i)
                 result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
             if (options.keepText)

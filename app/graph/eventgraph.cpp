@@ -32,9 +32,11 @@ void EventGraph::reserve(qsizetype events)
     m_byId.reserve(events);
 }
 
-int EventGraph::addDocumentEvent(Event event)
+int EventGraph::addDocumentEvent(Event event, EventKey key)
 {
-    if (const int existing = m_byId.value(event.id, -1); existing >= 0) {
+    if (key.id != event.id)
+        key = EventKey(event.id);
+    if (const int existing = m_byId.value(key, -1); existing >= 0) {
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
             // The page of a stub arrived: it takes the stub's place, keeping the
@@ -51,13 +53,14 @@ int EventGraph::addDocumentEvent(Event event)
         // Two documents with the same key (e.g. "a.md" and "A.txt"): keep both.
         const QString base = event.id;
         for (int n = 2;; ++n) {
-            event.id = base + u'~' + QString::number(n);
-            if (!m_byId.contains(event.id))
+            key = EventKey(base + u'~' + QString::number(n));
+            if (!m_byId.contains(key))
                 break;
         }
+        event.id = key.id;
     }
     const int index = int(m_events.size());
-    m_byId.insert(event.id, index);
+    m_byId.insert(key, index);
     if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0)
         m_topFolders.insert(event.id.left(slash));
     m_events.push_back(std::move(event));
@@ -67,7 +70,7 @@ int EventGraph::addDocumentEvent(Event event)
     return index;
 }
 
-int EventGraph::resolve(const QString &key) const
+int EventGraph::resolve(const EventKey &key) const
 {
     return m_byId.value(key, -1);
 }
@@ -76,10 +79,10 @@ int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &c
 {
     if (from < 0 || size_t(from) >= m_events.size())
         return -1;
-    const QString &key = target.key;
+    const QString &key = target.key.id;
     if (key.isEmpty())
         return -1;
-    int to = resolve(key);
+    int to = resolve(target.key);
     if (to < 0 && !m_topFolders.contains(QStringView(key).left(key.indexOf(u'/')).toString())) {
         // Also accept a corpus opened below the links' root: /news/2010/… finds
         // 2010/… when the user opened the "news" folder itself. Not needed when
@@ -87,7 +90,7 @@ int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &c
         QStringView rest(key);
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             rest = rest.mid(slash + 1);
-            to = resolve(rest.toString());
+            to = resolve(EventKey(rest.toString()));
         }
     }
     if (to < 0) {
@@ -98,7 +101,7 @@ int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &c
         if (target.date.isValid())
             stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
         to = int(m_events.size());
-        m_byId.insert(stub.id, to);
+        m_byId.insert(target.key, to);
         m_events.push_back(std::move(stub));
         m_out.emplace_back();
         m_in.emplace_back();

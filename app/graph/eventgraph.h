@@ -36,7 +36,9 @@ public:
     void reserve(qsizetype events);
 
     /** Adds the event of a document; merges it into the stub of the same id. Returns its index. */
-    int addDocumentEvent(Event event);
+    int addDocumentEvent(Event event) { return addDocumentEvent(std::move(event), {}); }
+    /** The same, with the hash of its id already worked out (event.id must equal key.id). */
+    int addDocumentEvent(Event event, EventKey key);
 
     /**
      * Adds a Related link from the event at @p from to @p target. Creates the
@@ -52,7 +54,7 @@ public:
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
-    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(id, -1); }
+    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKey(id), -1); }
     [[nodiscard]] const std::vector<Event> &events() const { return m_events; }
     [[nodiscard]] const std::vector<RelatedEdge> &edges() const { return m_edges; }
 
@@ -72,7 +74,7 @@ public:
     void setTrackChanges(bool track) { m_trackChanges = track; }
 
 private:
-    int resolve(const QString &key) const;
+    int resolve(const EventKey &key) const;
     void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
 
@@ -80,7 +82,7 @@ private:
     std::vector<RelatedEdge> m_edges;
     std::vector<QList<int>> m_out; // edge indices per event
     std::vector<QList<int>> m_in;
-    QHash<QString, int> m_byId;
+    QHash<EventKey, int> m_byId;
     QHash<QString, QString> m_tagPool; // shares the text of repeated tags
     QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
     QList<int> m_changed;

@@ -117,10 +117,10 @@ QString normalizedLinkKey(const QString &pathOrLink)
 LinkTarget LinkTarget::fromLink(const QString &link, const QString &text)
 {
     LinkTarget target;
-    target.key = normalizedLinkKey(link);
-    if (!target.key.isEmpty()) {
+    target.key = EventKey(normalizedLinkKey(link));
+    if (!target.key.id.isEmpty()) {
         target.title = text.simplified();
-        target.date = dateFromLinkPath(target.key);
+        target.date = dateFromLinkPath(target.key.id);
     }
     return target;
 }

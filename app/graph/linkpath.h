@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 #include <QStringList>
 
@@ -18,9 +19,27 @@ namespace Chronoscope {
  */
 QString normalizedLinkKey(const QString &pathOrLink);
 
+/**
+ * An event id with its hash worked out beforehand: ids are long paths, and
+ * hashing them off the thread that builds the graph keeps that thread fast.
+ */
+struct EventKey {
+    QString id;
+    size_t hash = 0;
+
+    EventKey() = default;
+    explicit EventKey(QString key)
+        : id(std::move(key))
+        , hash(qHash(id))
+    {
+    }
+    friend bool operator==(const EventKey &a, const EventKey &b) { return a.hash == b.hash && a.id == b.id; }
+    friend size_t qHash(const EventKey &key, size_t seed = 0) { return key.hash ^ seed; }
+};
+
 /** Where a Related link points, worked out once (off the thread that builds the graph). */
 struct LinkTarget {
-    QString key; ///< normalizedLinkKey() of the link; empty for external links
+    EventKey key; ///< normalizedLinkKey() of the link; empty for external links
     QString title; ///< the link text, whitespace simplified: the title of a stub
     QDate date; ///< the day in the link's path, if any
 
