@@ -176,6 +176,11 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         Pending doc;
         doc.path = entry.path;
         QString error;
+        if (isCorpusMetadataName(entry.path)) {
+            ++progress.documentsDone;
+            progress.bytesDone += std::max<qint64>(entry.size, 0);
+            continue;
+        }
         if (!isDocumentName(entry.path)) {
             result.problems.append({entry.path, Problem::Severity::Warning,
                                     CorpusSource::tr("A data, code or web file, not a news document: skipped.")});

@@ -45,6 +45,13 @@ bool isDocumentName(const QString &path)
     return dot <= 0 || !notDocuments.contains(name.mid(dot + 1));
 }
 
+bool isCorpusMetadataName(const QString &path)
+{
+    const QString name = path.section(u'/', -1).section(u'.', 0, 0).toUpper();
+    return name == u"README"_s || name == u"LICENSE"_s || name == u"LICENCE"_s || name == u"COPYING"_s
+        || name == u"AUTHORS"_s;
+}
+
 ParsedDocument DocumentParser::parse(const QString &path, const QString &text)
 {
     if (EventPageParser::isEventPage(text))

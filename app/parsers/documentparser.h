@@ -42,6 +42,12 @@ public:
  */
 bool isDocumentName(const QString &path);
 
+/**
+ * True for the files that describe a corpus rather than belong to it:
+ * README, LICENSE, COPYING, AUTHORS (any extension). They are left out quietly.
+ */
+bool isCorpusMetadataName(const QString &path);
+
 /** Splits text into lines, accepting LF, CRLF and lone CR. */
 QList<QStringView> splitLines(QStringView text);
 
