@@ -5,7 +5,12 @@
 
 #include <catch2/catch_tostring.hpp>
 
+#include <K7Zip>
+#include <KTar>
+#include <KZip>
+
 #include <QByteArray>
+#include <QDirIterator>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -70,6 +75,31 @@ inline bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+/** A KArchive that writes @p path in the format its name says: .zip, .7z, or a tar (compressed by its ending). */
+inline std::unique_ptr<KArchive> archiveWriter(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".zip")))
+        return std::make_unique<KZip>(path);
+    if (path.endsWith(QStringLiteral(".7z")))
+        return std::make_unique<K7Zip>(path);
+    return std::make_unique<KTar>(path);
+}
+
+/** Packs every file below @p folder into the archive @p out, each name preceded by @p prefix. */
+inline bool packFolder(const QString &folder, const QString &out, const QString &prefix = {})
+{
+    const std::unique_ptr<KArchive> archive = archiveWriter(out);
+    if (!archive->open(QIODevice::WriteOnly))
+        return false;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!archive->writeFile(prefix + QDir(folder).relativeFilePath(path), readFile(path)))
+            return false;
+    }
+    return archive->close();
 }
 
 } // namespace TestUtils

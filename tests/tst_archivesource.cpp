@@ -63,14 +63,7 @@ TEST_CASE("archives written with KArchive read back through CorpusSource", "[arc
     const QString path = dir.filePath(name);
     INFO(name.toStdString());
 
-    std::unique_ptr<KArchive> writer;
-    if (name.endsWith(u".zip"_s))
-        writer = std::make_unique<KZip>(path);
-    else if (name.endsWith(u".7z"_s))
-        writer = std::make_unique<K7Zip>(path);
-    else
-        writer = std::make_unique<KTar>(path);
-    REQUIRE(writeArchive(*writer));
+    REQUIRE(writeArchive(*TestUtils::archiveWriter(path)));
 
     auto source = CorpusSource::create(path);
     REQUIRE(source->open());

@@ -32,27 +32,6 @@ QString seeds()
     return TestUtils::dataPath(u"seeds"_s);
 }
 
-// Packs every file below @p folder into an archive named @p out.
-bool pack(const QString &folder, const QString &out, const QString &prefix = {})
-{
-    std::unique_ptr<KArchive> archive;
-    if (out.endsWith(u".zip"_s))
-        archive = std::make_unique<KZip>(out);
-    else if (out.endsWith(u".7z"_s))
-        archive = std::make_unique<K7Zip>(out);
-    else
-        archive = std::make_unique<KTar>(out);
-    if (!archive->open(QIODevice::WriteOnly))
-        return false;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!archive->writeFile(prefix + QDir(folder).relativeFilePath(path), TestUtils::readFile(path)))
-            return false;
-    }
-    return archive->close();
-}
-
 QByteArray comparableJson(const LoadResult &result)
 {
     QJsonObject json = loadResultToJson(result, true);
@@ -179,7 +158,7 @@ TEST_CASE("the same corpus gives the same JSON as a folder and as every archive 
                                   u"c.tar.zst"_s, u"c.7z"_s, u"prefixed.tar.zst"_s);
     INFO(name.toStdString());
     const QString archive = dir.filePath(name);
-    REQUIRE(pack(folder, archive, name.startsWith(u"prefixed"_s) ? u"my-corpus/"_s : QString()));
+    REQUIRE(TestUtils::packFolder(folder, archive, name.startsWith(u"prefixed"_s) ? u"my-corpus/"_s : QString()));
     const LoadResult result = CorpusReader::load(archive, withText());
     REQUIRE(result.ok);
     CHECK(comparableJson(result) == expected);

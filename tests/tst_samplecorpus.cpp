@@ -10,10 +10,6 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
-#include <KTar>
-#include <KZip>
-
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -78,18 +74,7 @@ TEST_CASE("the sample corpus reads alike as a folder, a .tar.zst and a .zip", "[
     const QString name = GENERATE(u"kuril-islands.tar.zst"_s, u"kuril-islands.zip"_s);
     INFO(name.toStdString());
     const QString path = dir.filePath(name);
-    std::unique_ptr<KArchive> archive;
-    if (name.endsWith(u".zip"_s))
-        archive = std::make_unique<KZip>(path);
-    else
-        archive = std::make_unique<KTar>(path);
-    REQUIRE(archive->open(QIODevice::WriteOnly));
-    QDirIterator it(sample(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        REQUIRE(archive->writeFile(u"kuril-islands/"_s + QDir(sample()).relativeFilePath(file), TestUtils::readFile(file)));
-    }
-    REQUIRE(archive->close());
+    REQUIRE(TestUtils::packFolder(sample(), path, u"kuril-islands/"_s));
     const LoadResult packed = CorpusReader::load(path, {});
     REQUIRE(packed.ok);
     CHECK(comparableJson(packed) == expected);
