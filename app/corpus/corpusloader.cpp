@@ -227,6 +227,9 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
     result.timingMs.insert(u"read"_s, readNs / 1000000);
     result.timingMs.insert(u"wait_parse"_s, waitNs / 1000000);
     result.timingMs.insert(u"total"_s, total.elapsed());
+    qCDebug(CHRONOSCOPE_CORE) << "loaded" << path << "as" << result.sourceKind << ":" << result.documents << "documents,"
+                              << result.graph.size() << "events," << result.problems.size() << "problems;"
+                              << "timings (ms)" << result.timingMs;
     return result;
 }
 

@@ -6,7 +6,6 @@
 #include "corpus/corpussource.h"
 #include "graph/eventgraph.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMap>
 #include <QObject>

@@ -152,6 +152,13 @@ bool decompressBuffer(const QByteArray &compressed, Magic magic, qint64 maxBytes
 
 std::unique_ptr<CorpusSource> CorpusSource::create(const QString &path, const LoadLimits &limits)
 {
+    std::unique_ptr<CorpusSource> source = createFor(path, limits);
+    qCDebug(CHRONOSCOPE_CORE) << path << "reads as a" << source->kindName();
+    return source;
+}
+
+std::unique_ptr<CorpusSource> CorpusSource::createFor(const QString &path, const LoadLimits &limits)
+{
     const QFileInfo info(path);
     if (info.isDir())
         return std::make_unique<FolderSource>(path, limits);

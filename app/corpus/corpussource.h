@@ -87,6 +87,11 @@ public:
 protected:
     CorpusSource(const QString &location, const LoadLimits &limits);
 
+private:
+    static std::unique_ptr<CorpusSource> createFor(const QString &path, const LoadLimits &limits);
+
+protected:
+
     /** A device positioned at the start of the entry's bytes, or null with @p error set. */
     virtual std::unique_ptr<QIODevice> openEntry(const CorpusEntry &entry, QString *error) = 0;
     /** Checks what was read against the archive's own record (zip: CRC-32). */
