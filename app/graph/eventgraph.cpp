@@ -75,7 +75,7 @@ int EventGraph::resolve(const EventKey &key) const
     return m_byId.value(key, -1);
 }
 
-int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &context)
+int EventGraph::addLink(int from, const LinkTarget &target, const TagKeys &context)
 {
     if (from < 0 || size_t(from) >= m_events.size())
         return -1;
@@ -121,10 +121,10 @@ int EventGraph::addLink(int from, const LinkTarget &target, const QStringList &c
 
     QStringList tags;
     tags.reserve(context.size());
-    for (const QString &tag : context) {
+    for (const EventKey &tag : context) {
         auto it = m_tagPool.constFind(tag);
         if (it == m_tagPool.cend())
-            it = m_tagPool.insert(tag, tag);
+            it = m_tagPool.insert(tag, tag.id);
         tags.append(it.value());
     }
     // One edge per pair: a repeated link only adds its tags.

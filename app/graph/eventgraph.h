@@ -45,11 +45,15 @@ public:
      * stub when the target is unknown. Links to external URLs (empty key) and
      * self-links add no edge. Returns the target's index or -1.
      */
-    int addLink(int from, const LinkTarget &target, const QStringList &context);
+    int addLink(int from, const LinkTarget &target, const TagKeys &context);
+    int addLink(int from, const LinkTarget &target, const QStringList &context)
+    {
+        return addLink(from, target, tagKeys(context));
+    }
     /** The same, for a link as written ("/news/2010/11/2/slug.md") and its text. */
     int addLink(int from, const QString &link, const QString &text, const QStringList &context)
     {
-        return addLink(from, LinkTarget::fromLink(link, text), context);
+        return addLink(from, LinkTarget::fromLink(link, text), tagKeys(context));
     }
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
@@ -83,7 +87,7 @@ private:
     std::vector<QList<int>> m_out; // edge indices per event
     std::vector<QList<int>> m_in;
     QHash<EventKey, int> m_byId;
-    QHash<QString, QString> m_tagPool; // shares the text of repeated tags
+    QHash<EventKey, QString> m_tagPool; // shares the text of repeated tags
     QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
     QList<int> m_changed;
     bool m_trackChanges = true;

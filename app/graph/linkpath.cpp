@@ -139,4 +139,13 @@ QDate dateFromLinkPath(QStringView path)
     return {};
 }
 
+TagKeys tagKeys(const QStringList &tags)
+{
+    TagKeys keys;
+    keys.reserve(tags.size());
+    for (const QString &tag : tags)
+        keys.append(EventKey(tag));
+    return keys;
+}
+
 } // namespace Chronoscope

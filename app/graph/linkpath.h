@@ -37,6 +37,10 @@ struct EventKey {
     friend size_t qHash(const EventKey &key, size_t seed = 0) { return key.hash ^ seed; }
 };
 
+/** Context tags with their hashes worked out beforehand, like event ids. */
+using TagKeys = QList<EventKey>;
+TagKeys tagKeys(const QStringList &tags);
+
 /** Where a Related link points, worked out once (off the thread that builds the graph). */
 struct LinkTarget {
     EventKey key; ///< normalizedLinkKey() of the link; empty for external links

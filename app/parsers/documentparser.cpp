@@ -6,6 +6,8 @@
 #include "parsers/articleparser.h"
 #include "parsers/eventpageparser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
@@ -29,27 +31,45 @@ QList<QStringView> splitLines(QStringView text)
     return lines;
 }
 
+namespace {
+
+/** The file name of a corpus path: what follows its last slash. */
+QStringView fileNameOf(QStringView path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+} // namespace
+
 bool isDocumentName(const QString &path)
 {
-    static const QStringList notDocuments = {
-        u"json"_s, u"jsonl"_s, u"ndjson"_s, u"csv"_s, u"tsv"_s, u"xml"_s, u"html"_s, u"htm"_s, u"xhtml"_s,
-        u"yaml"_s,  u"yml"_s,   u"toml"_s,   u"ini"_s, u"js"_s,  u"css"_s, u"py"_s,   u"sh"_s,  u"sql"_s,
-        u"log"_s,   u"pdf"_s,   u"doc"_s,    u"docx"_s, u"odt"_s, u"rtf"_s,
+    // Called for every entry of a corpus: no allocation.
+    static constexpr QStringView notDocuments[] = {
+        u"json", u"jsonl", u"ndjson", u"csv", u"tsv", u"xml", u"html", u"htm",  u"xhtml", u"yaml", u"yml", u"toml",
+        u"ini",  u"js",    u"css",    u"py",  u"sh",  u"sql", u"log",  u"pdf",  u"doc",   u"docx", u"odt", u"rtf",
     };
-    QString name = path.section(u'/', -1).toLower();
-    for (const auto &compressed : {u".gz"_s, u".bz2"_s, u".xz"_s, u".zst"_s}) {
-        if (name.endsWith(compressed))
+    QStringView name = fileNameOf(path);
+    for (QStringView compressed : {u".gz", u".bz2", u".xz", u".zst"}) {
+        if (name.endsWith(compressed, Qt::CaseInsensitive))
             name.chop(compressed.size());
     }
     const qsizetype dot = name.lastIndexOf(u'.');
-    return dot <= 0 || !notDocuments.contains(name.mid(dot + 1));
+    if (dot <= 0)
+        return true;
+    const QStringView extension = name.mid(dot + 1);
+    return std::none_of(std::begin(notDocuments), std::end(notDocuments), [extension](QStringView known) {
+        return extension.compare(known, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool isCorpusMetadataName(const QString &path)
 {
-    const QString name = path.section(u'/', -1).section(u'.', 0, 0).toUpper();
-    return name == u"README"_s || name == u"LICENSE"_s || name == u"LICENCE"_s || name == u"COPYING"_s
-        || name == u"AUTHORS"_s;
+    static constexpr QStringView metadataNames[] = {u"README", u"LICENSE", u"LICENCE", u"COPYING", u"AUTHORS"};
+    QStringView name = fileNameOf(path);
+    name = name.left(name.indexOf(u'.'));
+    return std::any_of(std::begin(metadataNames), std::end(metadataNames), [name](QStringView known) {
+        return name.compare(known, Qt::CaseInsensitive) == 0;
+    });
 }
 
 ParsedDocument DocumentParser::parse(const QString &path, const QString &text)
