@@ -52,7 +52,8 @@ struct Event {
     QString title;
     DateRange date;
     QString path; ///< corpus-relative path of the document; empty for stubs
-    QStringList tags; ///< Context tags of links to it, and entity names later on
+    QStringList tags; ///< Context tags of the Related links from and to it, as written
+    QList<int> entities; ///< what it names: indices into the corpus's entity table, ascending
     QList<SourceRef> sources;
 };
 
