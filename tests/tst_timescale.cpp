@@ -266,17 +266,17 @@ TEST_CASE("date ranges become clamped pixel spans", "[timeline]")
 {
     // Ten days over 1000 pixels: a day is 100 pixels.
     const TimeScale scale = window(at(2019, 1, 1), at(2019, 1, 11), 1000);
-    CHECK(scale.pixelSpan(QDate(2019, 1, 2), QDate(2019, 1, 2)) == PixelSpan {100, 200, false, false});
-    CHECK(scale.pixelSpan(QDate(2019, 1, 2), QDate(2019, 1, 4)) == PixelSpan {100, 400, false, false});
-    CHECK(scale.pixelSpan(QDate(2019, 1, 5), QDate(2019, 1, 20)) == PixelSpan {400, 1000, false, true});
-    CHECK(scale.pixelSpan(QDate(2018, 12, 1), QDate(2019, 1, 1)) == PixelSpan {0, 100, true, false});
-    CHECK(scale.pixelSpan(QDate(2018, 1, 1), QDate(2019, 12, 31)) == PixelSpan {0, 1000, true, true});
+    CHECK(scale.pixelSpan(QDate(2019, 1, 2), QDate(2019, 1, 2)) == PixelSpan{100, 200, false, false});
+    CHECK(scale.pixelSpan(QDate(2019, 1, 2), QDate(2019, 1, 4)) == PixelSpan{100, 400, false, false});
+    CHECK(scale.pixelSpan(QDate(2019, 1, 5), QDate(2019, 1, 20)) == PixelSpan{400, 1000, false, true});
+    CHECK(scale.pixelSpan(QDate(2018, 12, 1), QDate(2019, 1, 1)) == PixelSpan{0, 100, true, false});
+    CHECK(scale.pixelSpan(QDate(2018, 1, 1), QDate(2019, 12, 31)) == PixelSpan{0, 1000, true, true});
     CHECK(scale.pixelSpan(QDate(2019, 1, 10), QDate(2019, 1, 10)).right == Approx(1000));
     CHECK(scale.pixelSpan(QDate(2018, 12, 1), QDate(2018, 12, 31)).isEmpty());
     CHECK(scale.pixelSpan(QDate(2019, 1, 11), QDate(2019, 1, 31)).isEmpty());
     CHECK(scale.pixelSpan(QDate(), QDate(2019, 1, 3)).isEmpty());
     // A last day before the first is read as the first day alone.
-    CHECK(scale.pixelSpan(QDate(2019, 1, 3), QDate(2019, 1, 2)) == PixelSpan {200, 300, false, false});
+    CHECK(scale.pixelSpan(QDate(2019, 1, 3), QDate(2019, 1, 2)) == PixelSpan{200, 300, false, false});
     CHECK(scale.pixelSpan(at(2019, 1, 3), at(2019, 1, 3)).isEmpty());
     CHECK(scale.pixelSpan(QDate(2019, 1, 2), QDate(2019, 1, 2)).width() == Approx(100));
 }
@@ -315,7 +315,7 @@ TEST_CASE("months carry the year on January", "[timeline][ticks]")
     CHECK(set.unit == TickUnit::Month);
     CHECK(set.context == u"2019"_s);
     CHECK(labels(set)
-        == QStringList {u"*2019"_s, u"Februar"_s, u"März"_s, u"April"_s, u"Mai"_s, u"Juni"_s, u"Juli"_s, u"August"_s,
+        == QStringList{u"*2019"_s, u"Februar"_s, u"März"_s, u"April"_s, u"Mai"_s, u"Juni"_s, u"Juli"_s, u"August"_s,
             u"September"_s, u"Oktober"_s, u"November"_s, u"Dezember"_s, u"*2020"_s});
     for (const Tick &tick : set.ticks)
         CHECK(tick.x == window(at(2019), at(2020), 1000).x(tick.time));
@@ -323,7 +323,7 @@ TEST_CASE("months carry the year on January", "[timeline][ticks]")
     // Narrower: the short standalone names.
     const TickSet narrow = timeTicks(window(at(2019), at(2020), 700), german, charWidth);
     CHECK(narrow.unit == TickUnit::Month);
-    CHECK(labels(narrow).mid(0, 4) == QStringList {u"*2019"_s, u"Feb"_s, u"Mär"_s, u"Apr"_s});
+    CHECK(labels(narrow).mid(0, 4) == QStringList{u"*2019"_s, u"Feb"_s, u"Mär"_s, u"Apr"_s});
 }
 
 TEST_CASE("days carry month and year on the first", "[timeline][ticks]")
@@ -333,7 +333,7 @@ TEST_CASE("days carry month and year on the first", "[timeline][ticks]")
     CHECK(set.unit == TickUnit::Day);
     CHECK(set.ticks.size() == 32);
     // "Januar 2019" is wider than a day: the days it covers go unlabelled.
-    CHECK(labels(set).mid(0, 5) == QStringList {u"*Januar 2019"_s, QString(), QString(), u"4"_s, u"5"_s});
+    CHECK(labels(set).mid(0, 5) == QStringList{u"*Januar 2019"_s, QString(), QString(), u"4"_s, u"5"_s});
     CHECK(set.ticks.back().label == u"Februar 2019"_s);
     CHECK(set.ticks.back().major);
 
@@ -349,7 +349,7 @@ TEST_CASE("hours carry the date at midnight", "[timeline][ticks]")
     CHECK(set.unit == TickUnit::ThreeHours);
     CHECK(set.context == u"7. Januar 2019"_s);
     CHECK(labels(set)
-        == QStringList {u"*7. Januar 2019"_s, u"03:00"_s, u"06:00"_s, u"09:00"_s, u"12:00"_s, u"15:00"_s, u"18:00"_s,
+        == QStringList{u"*7. Januar 2019"_s, u"03:00"_s, u"06:00"_s, u"09:00"_s, u"12:00"_s, u"15:00"_s, u"18:00"_s,
             u"21:00"_s, u"*8. Januar 2019"_s});
 
     const QLocale american(QLocale::English, QLocale::UnitedStates);
@@ -383,14 +383,14 @@ TEST_CASE("quarters and years", "[timeline][ticks]")
     const QLocale german(QLocale::German, QLocale::Germany);
     const TickSet quarters = timeTicks(window(at(2018, 5, 1), at(2021, 5, 1), 1000), german, charWidth);
     CHECK(quarters.unit == TickUnit::Quarter);
-    CHECK(labels(quarters).mid(0, 5) == QStringList {u"Q3"_s, u"Q4"_s, u"*2019"_s, u"Q2"_s, u"Q3"_s});
+    CHECK(labels(quarters).mid(0, 5) == QStringList{u"Q3"_s, u"Q4"_s, u"*2019"_s, u"Q2"_s, u"Q3"_s});
     CHECK(tickDates(quarters).front() == QDate(2018, 7, 1));
 
     // Years are written without a group separator.
     const TickSet years = timeTicks(window(at(1845), at(1865), 1000), german, charWidth);
     CHECK(years.unit == TickUnit::Year);
     CHECK(years.context.isEmpty());
-    CHECK(labels(years).mid(0, 6) == QStringList {u"1845"_s, u"1846"_s, u"1847"_s, u"1848"_s, u"1849"_s, u"*1850"_s});
+    CHECK(labels(years).mid(0, 6) == QStringList{u"1845"_s, u"1846"_s, u"1847"_s, u"1848"_s, u"1849"_s, u"*1850"_s});
 }
 
 TEST_CASE("weeks start on the locale's first day of the week", "[timeline][ticks]")
@@ -442,7 +442,7 @@ TEST_CASE("ticks around year 1 and year 9999", "[timeline][ticks]")
     const TickSet decades = timeTicks(window(TimeScale::MinTime, at(200), 1000), german, charWidth);
     CHECK(decades.unit == TickUnit::Decade);
     CHECK(tickDates(decades).front() == QDate(10, 1, 1));
-    CHECK(labels(decades).mid(9, 2) == QStringList {u"*100"_s, u"110"_s});
+    CHECK(labels(decades).mid(9, 2) == QStringList{u"*100"_s, u"110"_s});
 
     const TickSet last = timeTicks(window(at(9999), TimeScale::MaxTime, 1000), german, charWidth);
     CHECK(last.unit == TickUnit::Month);
@@ -631,9 +631,9 @@ TEST_CASE("clusters group neighbouring columns under one label", "[timeline][bin
 
     const std::vector<EventCluster> clusters = bins.clusters(5);
     REQUIRE(clusters.size() == 7);
-    CHECK(clusters[0] == EventCluster {0, 2, 0, 4, 0, 300, 0, 3});
-    CHECK(clusters[1] == EventCluster {10, 11, 4, 2, 1000, 1200, 10, 12});
-    CHECK(clusters[2] == EventCluster {30, 30, 6, 1, 3000, 3100, 30, 31});
+    CHECK(clusters[0] == EventCluster{0, 2, 0, 4, 0, 300, 0, 3});
+    CHECK(clusters[1] == EventCluster{10, 11, 4, 2, 1000, 1200, 10, 12});
+    CHECK(clusters[2] == EventCluster{30, 30, 6, 1, 3000, 3100, 30, 31});
     for (int i = 3; i < 7; ++i) {
         CHECK(clusters[size_t(i)].firstBin == 40 + (i - 3) * 5);
         CHECK(clusters[size_t(i)].count == 5);

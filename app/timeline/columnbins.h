@@ -11,8 +11,7 @@
 namespace Chronoscope {
 
 /** Adjacent bins grouped under one label ("142 events"). */
-struct EventCluster
-{
+struct EventCluster {
     int firstBin = 0;
     int lastBin = 0; ///< inclusive
     qsizetype firstEvent = 0; ///< index of the cluster's first event in the sorted times

@@ -13,8 +13,7 @@ namespace Chronoscope {
  * The part of a widget's width that a time range covers, clamped to the widget.
  * Empty when the range lies wholly outside the visible window.
  */
-struct PixelSpan
-{
+struct PixelSpan {
     double left = 0;
     double right = 0;
     bool clippedLeft = false; ///< the range starts before the window

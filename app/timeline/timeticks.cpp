@@ -375,7 +375,7 @@ int TimeTicks::widestMinorLabel(int level) const
     else if (info.unit == TickUnit::Quarter)
         widest = widestOf(m_quarters);
     else
-        widest = widestOf(std::array {yearLabel(2000), yearLabel(8888), yearLabel(9999)});
+        widest = widestOf(std::array{yearLabel(2000), yearLabel(8888), yearLabel(9999)});
     return widest;
 }
 

@@ -16,8 +16,7 @@
 namespace Chronoscope {
 
 /** A mark on the time axis. */
-struct Tick
-{
+struct Tick {
     qint64 time = 0; ///< a calendar boundary, seconds since the epoch (UTC)
     double x = 0; ///< where the tick is, TimeScale::x(time)
     bool major = false; ///< starts a period of the context unit (a year when showing months)
@@ -49,8 +48,7 @@ enum class TickUnit : quint8 {
 };
 
 /** The ticks for one frame. */
-struct TickSet
-{
+struct TickSet {
     TickUnit unit = TickUnit::Millennium;
     std::vector<Tick> ticks; ///< minor and major, ordered by time, all within [0, width]
     /**
@@ -115,7 +113,7 @@ private:
     mutable std::array<QString, 4> m_quarters;
     mutable QString m_dayFormat;
     mutable bool m_yearFirst = false;
-    mutable std::array<int, LevelCount> m_widest {};
+    mutable std::array<int, LevelCount> m_widest{};
 };
 
 /** One frame's ticks without keeping a TimeTicks; widgets should keep one instead. */
