@@ -34,8 +34,8 @@ struct PixelSpan {
  * UTC: a day starts at a multiple of 86400 seconds, so calendar boundaries are
  * exact integers, and years 1 to 9999 (±6.3e10 s) fit with room to spare.
  * The window itself is kept in doubles: a smooth zoom about the cursor needs a
- * start between two seconds, and a double holds these magnitudes to about ten
- * microseconds — far below the one hour that is the narrowest window.
+ * start between two seconds, and a double holds these magnitudes to some tens
+ * of microseconds — far below the one hour that is the narrowest window.
  *
  * The window never leaves [MinTime, MaxTime) and spans from MinSpan (an hour)
  * to MaxSpan (two thousand years). A width of 0 pixels is computed as 1 pixel,
