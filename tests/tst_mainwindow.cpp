@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
 #include "mainwindow.h"
+#include "timelinewidget.h"
 #include "testutils.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -57,9 +58,10 @@ TEST_CASE("opening the seeds fills the window and reports in the status bar", "[
     CHECK(window.lastResult()->ok);
     // 3 documents: 1 page + its 10 linked stubs + 2 articles
     CHECK(window.lastResult()->graph.size() == 13);
-    const auto *view = window.findChild<QTreeView *>();
-    REQUIRE(view);
-    CHECK(view->model()->rowCount() == 13);
+    // All 13 are dated: the page by its heading, the stubs by their link paths.
+    REQUIRE(window.timeline()->source());
+    CHECK(window.timeline()->source()->startTimes().size() == 11);
+    CHECK(window.timeline()->source()->undatedCount() == 2);
     const QString status = window.statusBar()->findChild<QLabel *>()->text();
     CHECK(status.contains(u"13"_s));
     CHECK(status.contains(u"0"_s));

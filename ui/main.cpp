@@ -3,12 +3,14 @@
 
 #include "appinfo.h"
 #include "mainwindow.h"
+#include "timelinewidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,6 +44,15 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(CHRONOSCOPE_APP_ID));
     // Outside a desktop session Qt finds no icon theme: fall back to Breeze.
     QIcon::setFallbackThemeName(u"breeze"_s);
+    // Offscreen and minimal platforms search only the built-in icons: add the
+    // folders where the system keeps its icon themes.
+    QStringList iconPaths = QIcon::themeSearchPaths();
+    for (const QString &dir :
+         QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, u"icons"_s, QStandardPaths::LocateDirectory)) {
+        if (!iconPaths.contains(dir))
+            iconPaths.append(dir);
+    }
+    QIcon::setThemeSearchPaths(iconPaths);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Timeline viewer for offline news corpora"));
@@ -54,11 +65,33 @@ int main(int argc, char **argv)
                                         u"FILE"_s);
     const QCommandLineOption size(u"size"_s, QApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."),
                                   u"WxH"_s, u"1280x800"_s);
-    parser.addOptions({screenshot, size});
+    const QCommandLineOption range(u"range"_s,
+                                   QApplication::translate("main", "Show the dates FROM..TO once loaded, e.g. 2010-01-01..2019-12-31."),
+                                   u"FROM..TO"_s);
+    const QCommandLineOption select(u"select"_s, QApplication::translate("main", "Select the event ID once loaded."),
+                                    u"ID"_s);
+    parser.addOptions({screenshot, size, range, select});
     parser.process(app);
 
     MainWindow window;
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(range)) {
+        const QStringList ends = parser.value(range).split(u".."_s);
+        const QDate from = QDate::fromString(ends.value(0), Qt::ISODate);
+        const QDate to = QDate::fromString(ends.value(1), Qt::ISODate);
+        if (ends.size() != 2 || !from.isValid() || !to.isValid() || to < from) {
+            std::fprintf(stderr, "chronoscope: --range takes FROM..TO, e.g. 2010-01-01..2019-12-31\n");
+            return 1;
+        }
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, from, to] {
+            window.timeline()->setWindow(double(TimeScale::toTime(from)), double(TimeScale::toTime(to.addDays(1))));
+        });
+    }
+    if (parser.isSet(select)) {
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, id = parser.value(select)] {
+            window.timeline()->revealEvent(id);
+        });
+    }
 
     if (parser.isSet(screenshot)) {
         const QStringList dims = parser.value(size).split(u'x');

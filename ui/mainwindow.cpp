@@ -4,7 +4,10 @@
 #include "mainwindow.h"
 
 #include "appinfo.h"
-#include "eventlistwidget.h"
+#include "graph/eventgraph.h"
+#include "readerwidget.h"
+#include "timeline/timelinesource.h"
+#include "timelinewidget.h"
 #include "welcomewidget.h"
 
 #include <QAction>
@@ -16,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -35,7 +39,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeWidget(this))
-    , m_events(new EventListWidget(this))
+    , m_corpusView(new QSplitter(Qt::Horizontal, this))
+    , m_timeline(new TimelineWidget(this))
+    , m_reader(new ReaderWidget(this))
+    , m_timelineSource(new GraphTimelineSource(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -43,7 +50,19 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     setWindowIcon(QIcon::fromTheme(QStringLiteral(CHRONOSCOPE_APP_ID), QIcon(u":/icons/chronoscope.svg"_s)));
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_events);
+    auto *splitter = static_cast<QSplitter *>(m_corpusView);
+    splitter->addWidget(m_timeline);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    m_timeline->setSource(m_timelineSource);
+    connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::showEvent);
+    connect(m_reader, &ReaderWidget::eventActivated, this, [this](const QString &id) {
+        m_timeline->revealEvent(id);
+        showEvent(id);
+    });
+    m_stack->addWidget(m_corpusView);
     setCentralWidget(m_stack);
 
     m_welcome->setSampleAvailable(!sampleCorpusPath().isEmpty());
@@ -120,14 +139,18 @@ void MainWindow::openPath(const QString &path)
 {
     m_corpusPath = QFileInfo(path).absoluteFilePath();
     m_result.reset();
-    m_events->clear();
-    m_stack->setCurrentWidget(m_events);
+    m_loadedEvents.clear();
+    m_timelineSource->setEvents({});
+    m_reader->clear();
+    m_stack->setCurrentWidget(m_corpusView);
     setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(m_corpusPath).fileName()));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
-    m_loader.start(m_corpusPath);
+    LoadOptions options;
+    options.keepText = true;
+    m_loader.start(m_corpusPath, options);
 }
 
 bool MainWindow::isLoading() const
@@ -137,7 +160,8 @@ bool MainWindow::isLoading() const
 
 void MainWindow::onBatch(const QList<Event> &events)
 {
-    m_events->addEvents(events);
+    m_loadedEvents.insert(m_loadedEvents.end(), events.begin(), events.end());
+    m_timelineSource->setEvents(m_loadedEvents);
 }
 
 void MainWindow::onProgress(const LoadProgress &progress)
@@ -156,7 +180,11 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
     m_result = result;
     m_progress->hide();
     m_cancel->hide();
-    m_events->selectFirstIfNone();
+    m_loadedEvents.clear();
+    if (result->ok) {
+        m_timelineSource->setGraph(&result->graph);
+        m_timeline->fitAll();
+    }
     if (!result->ok) {
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("Chronoscope"));
@@ -188,6 +216,32 @@ void MainWindow::updateStatus()
         lines.append(problem.path + u": "_s + problem.message);
     }
     m_statusLabel->setToolTip(lines.join(u'\n'));
+}
+
+void MainWindow::showEvent(const QString &id)
+{
+    if (!m_result || id.isEmpty()) {
+        m_reader->clear();
+        return;
+    }
+    const EventGraph &graph = m_result->graph;
+    const int index = graph.indexOf(id);
+    if (index < 0)
+        return;
+    ReaderContent content;
+    content.event = graph.event(index);
+    const auto text = m_result->texts.constFind(index);
+    if (text != m_result->texts.cend())
+        content.text = *text;
+    auto linkOf = [&graph](int other) {
+        const Event &event = graph.event(other);
+        return ReaderLink{event.id, event.title, event.date, event.kind != EventKind::Stub, {}};
+    };
+    for (int other : graph.related(index))
+        content.related.append(linkOf(other));
+    for (int other : graph.backlinks(index))
+        content.backlinks.append(linkOf(other));
+    m_reader->setContent(std::move(content));
 }
 
 void MainWindow::showAbout()

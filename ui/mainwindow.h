@@ -15,7 +15,9 @@ class QToolButton;
 
 namespace Chronoscope {
 
-class EventListWidget;
+class GraphTimelineSource;
+class ReaderWidget;
+class TimelineWidget;
 class WelcomeWidget;
 
 class MainWindow : public QMainWindow
@@ -33,6 +35,8 @@ public:
 
     QAction *openFolderAction() const { return m_openFolder; }
     QAction *openArchiveAction() const { return m_openArchive; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    ReaderWidget *reader() const { return m_reader; }
 
 Q_SIGNALS:
     /** A load ended: finished, failed or cancelled. */
@@ -47,6 +51,7 @@ private:
     void onProgress(const LoadProgress &progress);
     void onFinished(const std::shared_ptr<LoadResult> &result);
     void updateStatus();
+    void showEvent(const QString &id);
 
     CorpusLoader m_loader;
     std::shared_ptr<LoadResult> m_result;
@@ -54,7 +59,11 @@ private:
 
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome;
-    EventListWidget *m_events;
+    QWidget *m_corpusView;
+    TimelineWidget *m_timeline;
+    ReaderWidget *m_reader;
+    GraphTimelineSource *m_timelineSource;
+    std::vector<Event> m_loadedEvents; // while loading, as batches arrive
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -251,9 +251,8 @@ void TimelineWidget::revealEvent(const QString &id)
         return;
     const qint64 time = m_source->startTimes()[size_t(position)];
     const double x = m_scale.x(time);
-    const double margin = width() * 0.1;
-    if (x < margin || x > width() - margin)
-        setScale(m_scale.panned(width() / 2.0 - x));
+    if (x < 0 || x > m_scale.width())
+        setScale(m_scale.panned(m_scale.width() / 2.0 - x));
 }
 
 void TimelineWidget::moveSelection(int step)
@@ -339,8 +338,11 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             placed.barRight = placed.bar ? span.right : x;
             const double labelLeft = (placed.bar ? std::max(span.left, 0.0) : x) + markerRadius + 4;
             const double textWidth = std::min(maxLabelWidth, fm.horizontalAdvance(placed.event.title));
-            const double itemLeft = (placed.bar ? span.left : x) - markerRadius;
-            const double itemRight = std::max(labelLeft + textWidth, placed.barRight);
+            // Near the right edge a label reads better on the left of its marker.
+            const double rightRoom = plotWidth - labelLeft - 4;
+            const bool flip = !placed.bar && textWidth > rightRoom && x - markerRadius - 4 - textWidth >= 0;
+            const double itemLeft = flip ? x - markerRadius - 4 - textWidth : (placed.bar ? span.left : x) - markerRadius;
+            const double itemRight = flip ? x + markerRadius : std::max(labelLeft + textWidth, placed.barRight);
             int row = -1;
             for (int r = 0; r < rows; ++r) {
                 if (rowRight[size_t(r)] + 8 <= itemLeft) {
@@ -352,10 +354,11 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
                 rowRight[size_t(row)] = itemRight;
                 const double y = rowsTop + row * f->rowHeight;
                 placed.anchor = QPointF(placed.bar ? std::max(span.left, 0.0) + markerRadius : x, y + f->rowHeight / 2);
-                const double available = std::max(0.0, std::min(textWidth, plotWidth - labelLeft - 4));
+                const double available = flip ? textWidth : std::max(0.0, std::min(textWidth, rightRoom));
                 placed.text = fm.elidedText(placed.event.title, Qt::ElideRight, available);
+                const double shownWidth = fm.horizontalAdvance(placed.text);
                 if (!placed.text.isEmpty())
-                    placed.label = QRectF(labelLeft, y, fm.horizontalAdvance(placed.text), f->rowHeight);
+                    placed.label = QRectF(flip ? x - markerRadius - 4 - shownWidth : labelLeft, y, shownWidth, f->rowHeight);
             } else {
                 // No room for a label: the marker goes to the strip of the crowded.
                 placed.anchor = QPointF(x, f->events.bottom() - crowdStripHeight / 2 - 2);
@@ -621,10 +624,13 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
     painter.setClipRect(f.events);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
-    auto arc = [&painter](QPointF a, QPointF b) {
+    const double top = f.events.top();
+    auto arc = [&painter, top](QPointF a, QPointF b) {
         QPainterPath path(a);
         const double lift = std::min(90.0, std::abs(b.x() - a.x()) / 3 + 12);
-        const QPointF control((a.x() + b.x()) / 2, std::min(a.y(), b.y()) - lift);
+        // Bow upwards where there is room, else downwards: never off the area.
+        const double up = std::min(a.y(), b.y()) - lift;
+        const QPointF control((a.x() + b.x()) / 2, up - top > 8 ? up : std::max(a.y(), b.y()) + lift);
         path.quadTo(control, b);
         painter.drawPath(path);
     };
