@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "graph/eventgraph.h"
+#include "testutils.h"
+#include "timeline/timelinesource.h"
+#include "timelinewidget.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QImage>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Chronoscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Event dayEvent(const QString &id, QDate date, EventKind kind = EventKind::Page)
+{
+    Event event;
+    event.id = id;
+    event.title = u"Event "_s + id;
+    event.kind = kind;
+    event.date = DateRange::day(date, DateSource::Metadata);
+    return event;
+}
+
+/** A graph of a few events a year apart, each linking to the next. */
+EventGraph smallGraph(int count)
+{
+    EventGraph graph;
+    for (int i = 0; i < count; ++i)
+        graph.addDocumentEvent(dayEvent(u"e%1"_s.arg(i, 3, 10, QChar(u'0')), QDate(2000 + i, 3, 1)));
+    for (int i = 0; i + 1 < count; ++i)
+        graph.addLink(i, u"/e%1.md"_s.arg(i + 1, 3, 10, QChar(u'0')), {}, {});
+    Event undated;
+    undated.id = u"undated"_s;
+    undated.title = u"An article with no date"_s;
+    undated.kind = EventKind::Article;
+    graph.addDocumentEvent(undated);
+    return graph;
+}
+
+struct Fixture {
+    EventGraph graph;
+    GraphTimelineSource source;
+    TimelineWidget widget;
+
+    explicit Fixture(int count)
+        : graph(smallGraph(count))
+    {
+        source.setGraph(&graph);
+        widget.setSource(&source);
+        widget.resize(1000, 500);
+        widget.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&widget));
+        widget.fitAll();
+    }
+};
+
+void wheel(QWidget *widget, QPointF pos, int delta)
+{
+    QWheelEvent event(pos, widget->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+/** The centre of the marker of the event at @p position, found through hit-testing along its x. */
+QPoint markerOf(const TimelineWidget &widget, qsizetype position)
+{
+    const double x = widget.scale().x(widget.source()->startTimes()[size_t(position)]);
+    for (int y = 0; y < widget.height(); ++y) {
+        const TimelineWidget::Hit hit = widget.hitAt(QPointF(x, y));
+        if (hit.kind == TimelineWidget::Hit::Event && hit.position == position)
+            return QPoint(int(x), y);
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+TEST_CASE("fit all shows every dated event, and undated ones sit in the tray", "[gui][timeline]")
+{
+    Fixture f(12);
+    const qint64 first = f.source.startTimes().front();
+    const qint64 last = f.source.startTimes().back();
+    CHECK(f.widget.scale().contains(first));
+    CHECK(f.widget.scale().contains(last));
+    CHECK_FALSE(f.widget.isShowingDensity());
+    CHECK(f.widget.labelledEventCount() == 12);
+    CHECK(f.source.undatedCount() == 1);
+
+    // The tray holds the undated article, and clicking it selects it.
+    bool found = false;
+    for (int y = 0; y < f.widget.height() && !found; y += 2) {
+        const QPointF pos(f.widget.width() - 60, y);
+        const TimelineWidget::Hit hit = f.widget.hitAt(pos);
+        if (hit.kind == TimelineWidget::Hit::Undated) {
+            found = true;
+            QSignalSpy selected(&f.widget, &TimelineWidget::eventSelected);
+            QTest::mouseClick(&f.widget, Qt::LeftButton, {}, pos.toPoint());
+            REQUIRE(selected.size() == 1);
+            CHECK(selected[0][0].toString() == u"undated"_s);
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("the wheel zooms about the cursor; dragging pans", "[gui][timeline]")
+{
+    Fixture f(12);
+    const TimeScale before = f.widget.scale();
+    const QPointF anchor(300, 200);
+    const double timeUnderCursor = before.timeAt(anchor.x());
+    QSignalSpy window(&f.widget, &TimelineWidget::windowChanged);
+    wheel(&f.widget, anchor, 120);
+    const TimeScale zoomed = f.widget.scale();
+    CHECK(zoomed.span() < before.span());
+    CHECK(std::abs(zoomed.timeAt(anchor.x()) - timeUnderCursor) < zoomed.secondsPerPixel());
+    CHECK(window.size() == 1);
+
+    wheel(&f.widget, anchor, -240);
+    CHECK(f.widget.scale().span() > zoomed.span());
+
+    // Dragging to the right shows earlier times.
+    const double startBefore = f.widget.scale().start();
+    QTest::mousePress(&f.widget, Qt::LeftButton, {}, QPoint(500, 300));
+    QTest::mouseMove(&f.widget, QPoint(520, 300));
+    QTest::mouseMove(&f.widget, QPoint(600, 300));
+    QTest::mouseRelease(&f.widget, Qt::LeftButton, {}, QPoint(600, 300));
+    CHECK(f.widget.scale().start() < startBefore);
+}
+
+TEST_CASE("Shift+drag zooms to the range drawn", "[gui][timeline]")
+{
+    Fixture f(12);
+    const TimeScale before = f.widget.scale();
+    const double from = before.timeAt(200);
+    const double to = before.timeAt(400);
+    QTest::mousePress(&f.widget, Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 300));
+    QTest::mouseMove(&f.widget, QPoint(250, 300));
+    QTest::mouseMove(&f.widget, QPoint(400, 300));
+    QTest::mouseRelease(&f.widget, Qt::LeftButton, Qt::ShiftModifier, QPoint(400, 300));
+    const TimeScale after = f.widget.scale();
+    CHECK(std::abs(after.start() - from) < before.secondsPerPixel() * 2);
+    CHECK(std::abs(after.end() - to) < before.secondsPerPixel() * 2);
+}
+
+TEST_CASE("a click selects, keys move the selection in time and Enter opens", "[gui][timeline]")
+{
+    Fixture f(12);
+    const QPoint marker = markerOf(f.widget, 3);
+    REQUIRE(marker.x() >= 0);
+    QSignalSpy selected(&f.widget, &TimelineWidget::eventSelected);
+    QTest::mouseClick(&f.widget, Qt::LeftButton, {}, marker);
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.last()[0].toString() == u"e003"_s);
+
+    QTest::keyClick(&f.widget, Qt::Key_Right);
+    CHECK(f.widget.selectedEvent() == u"e004"_s);
+    QTest::keyClick(&f.widget, Qt::Key_Period);
+    CHECK(f.widget.selectedEvent() == u"e005"_s);
+    QTest::keyClick(&f.widget, Qt::Key_Left);
+    QTest::keyClick(&f.widget, Qt::Key_Comma);
+    CHECK(f.widget.selectedEvent() == u"e003"_s);
+    QTest::keyClick(&f.widget, Qt::Key_End);
+    CHECK(f.widget.selectedEvent() == u"e011"_s);
+    QTest::keyClick(&f.widget, Qt::Key_Right);
+    CHECK(f.widget.selectedEvent() == u"e011"_s);
+
+    QSignalSpy activated(&f.widget, &TimelineWidget::eventActivated);
+    QTest::keyClick(&f.widget, Qt::Key_Return);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated[0][0].toString() == u"e011"_s);
+
+    // + and - zoom about the centre, 0 fits everything again.
+    const double span = f.widget.scale().span();
+    QTest::keyClick(&f.widget, Qt::Key_Plus);
+    CHECK(f.widget.scale().span() < span);
+    QTest::keyClick(&f.widget, Qt::Key_Minus);
+    QTest::keyClick(&f.widget, Qt::Key_Minus);
+    CHECK(f.widget.scale().span() > span);
+    QTest::keyClick(&f.widget, Qt::Key_0);
+    CHECK(f.widget.scale().contains(f.source.startTimes().front()));
+    CHECK(f.widget.scale().contains(f.source.startTimes().back()));
+}
+
+TEST_CASE("moving the selection past the window brings the event into view", "[gui][timeline]")
+{
+    Fixture f(12);
+    f.widget.setWindow(double(TimeScale::toTime(QDate(2000, 1, 1))), double(TimeScale::toTime(QDate(2002, 1, 1))));
+    f.widget.setSelectedEvent(u"e001"_s);
+    QTest::keyClick(&f.widget, Qt::Key_Right);
+    CHECK(f.widget.selectedEvent() == u"e002"_s);
+    CHECK(f.widget.scale().contains(TimeScale::toTime(QDate(2002, 3, 1))));
+}
+
+TEST_CASE("crowded views show density and clusters whose counts add up", "[gui][timeline]")
+{
+    std::vector<Event> events;
+    QRandomGenerator random(7);
+    const qint64 firstDay = QDate(1850, 1, 1).toJulianDay();
+    for (int i = 0; i < 20000; ++i) {
+        const QDate day = QDate::fromJulianDay(firstDay + random.bounded(180 * 365));
+        events.push_back(dayEvent(QString::number(i), day, i % 3 ? EventKind::Page : EventKind::Stub));
+    }
+    GraphTimelineSource source;
+    source.setEvents(events);
+    TimelineWidget widget;
+    widget.setSource(&source);
+    widget.resize(1200, 600);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    widget.fitAll();
+    CHECK(widget.isShowingDensity());
+    CHECK(widget.clusterTotal() == 20000);
+
+    // Zoomed in, the clusters still account for every event in view.
+    widget.setWindow(double(TimeScale::toTime(QDate(1900, 1, 1))), double(TimeScale::toTime(QDate(1950, 1, 1))));
+    const auto times = source.startTimes();
+    const qsizetype inView = std::count_if(times.begin(), times.end(), [&widget](qint64 t) {
+        return widget.scale().contains(t);
+    });
+    if (widget.isShowingDensity())
+        CHECK(widget.clusterTotal() == inView);
+
+    // Deep enough, labels come back.
+    widget.setWindow(double(TimeScale::toTime(QDate(1900, 1, 1))), double(TimeScale::toTime(QDate(1900, 2, 1))));
+    CHECK_FALSE(widget.isShowingDensity());
+    CHECK(widget.labelledEventCount() > 0);
+
+    // A double-click on a cluster zooms into it.
+    widget.fitAll();
+    const double span = widget.scale().span();
+    bool zoomed = false;
+    for (int x = 10; x < widget.width() - 250 && !zoomed; x += 7) {
+        for (int y = 60; y < 300 && !zoomed; y += 5) {
+            if (widget.hitAt(QPointF(x, y)).kind == TimelineWidget::Hit::Cluster) {
+                QTest::mouseDClick(&widget, Qt::LeftButton, {}, QPoint(x, y));
+                zoomed = true;
+            }
+        }
+    }
+    REQUIRE(zoomed);
+    CHECK(widget.scale().span() < span);
+}
+
+TEST_CASE("the view exports as PNG and SVG that show it", "[gui][timeline]")
+{
+    Fixture f(12);
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(u"view.png"_s);
+    REQUIRE(f.widget.exportTo(png, &error));
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 2 * f.widget.width());
+    // Not blank: markers, labels and the axis give many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    CHECK(colours.size() > 20);
+
+    const QString svg = dir.filePath(u"view.svg"_s);
+    REQUIRE(f.widget.exportTo(svg, &error));
+    const QByteArray svgText = TestUtils::readFile(svg);
+    CHECK(svgText.contains("<svg"));
+    CHECK(svgText.contains("Event e003"));
+
+    CHECK_FALSE(f.widget.exportTo(dir.filePath(u"missing/folder/view.png"_s), &error));
+    CHECK_FALSE(error.isEmpty());
+}
