@@ -12,17 +12,33 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,35 +51,51 @@ static void initResources()
 
 namespace Chronoscope {
 
+namespace {
+
+constexpr int maxRecent = 10;
+
+QIcon themeIcon(const QString &name)
+{
+    return QIcon::fromTheme(name);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeWidget(this))
-    , m_corpusView(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_timeline(new TimelineWidget(this))
     , m_reader(new ReaderWidget(this))
     , m_timelineSource(new GraphTimelineSource(this))
     , m_statusLabel(new QLabel(this))
+    , m_problemsButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
     initResources();
     setWindowIcon(QIcon::fromTheme(QStringLiteral(CHRONOSCOPE_APP_ID), QIcon(u":/icons/chronoscope.svg"_s)));
-    m_stack->addWidget(m_welcome);
-    auto *splitter = static_cast<QSplitter *>(m_corpusView);
-    splitter->addWidget(m_timeline);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    setAcceptDrops(true);
+
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     m_timeline->setSource(m_timelineSource);
-    connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::showEvent);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::openEvent);
     connect(m_reader, &ReaderWidget::eventActivated, this, [this](const QString &id) {
         m_timeline->revealEvent(id);
-        showEvent(id);
+        openEvent(id);
     });
-    m_stack->addWidget(m_corpusView);
-    setCentralWidget(m_stack);
+    connect(m_reader, &ReaderWidget::backRequested, this, &MainWindow::goBack);
+    connect(m_reader, &ReaderWidget::forwardRequested, this, &MainWindow::goForward);
 
     m_welcome->setSampleAvailable(!sampleCorpusPath().isEmpty());
     connect(m_welcome, &WelcomeWidget::openFolderRequested, this, &MainWindow::openFolderDialog);
@@ -76,11 +108,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setIcon(QIcon::fromTheme(u"process-stop"_s));
+    m_cancel->setIcon(themeIcon(u"process-stop"_s));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancel->setAutoRaise(true);
     m_cancel->hide();
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setToolTip(tr("Show the documents that could not be read, and why"));
+    m_problemsButton->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, &m_loader, &CorpusLoader::cancel);
@@ -89,33 +126,184 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
     connect(&m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
 
+    setupProblemsDock();
     setupActions();
     setWindowTitle(tr("Chronoscope"));
     resize(1280, 800);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_readerBelow->setChecked(settings.value(u"window/readerBelow"_s, false).toBool());
+    m_reader->setZoomSteps(settings.value(u"reader/zoomSteps"_s, 0).toInt());
+    updateRecentMenu();
     updateStatus();
+    updateHistoryActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setupActions()
 {
+    // File
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_openFolder = file->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Open &Folder…"), this,
-                                   &MainWindow::openFolderDialog);
+    m_openFolder = file->addAction(themeIcon(u"folder-open"_s), tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     m_openFolder->setShortcut(QKeySequence::Open);
-    m_openArchive = file->addAction(QIcon::fromTheme(u"application-zip"_s), tr("Open &Archive…"), this,
+    m_openArchive = file->addAction(themeIcon(u"application-x-archive"_s), tr("Open &Archive…"), this,
                                     &MainWindow::openArchiveDialog);
     m_openArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(themeIcon(u"document-open-recent"_s), tr("Open &Recent"));
+    m_reload = file->addAction(themeIcon(u"view-refresh"_s), tr("Re&load"), this, [this] {
+        if (!m_corpusPath.isEmpty()) {
+            m_pendingView = PendingView{m_timeline->scale().start(), m_timeline->scale().end(), m_timeline->selectedEvent()};
+            openPath(m_corpusPath);
+        }
+    });
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_close = file->addAction(themeIcon(u"document-close"_s), tr("&Close Corpus"), this, &MainWindow::closeCorpus);
+    m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
+    m_export = file->addAction(themeIcon(u"document-export"_s), tr("&Export View as Image…"), this, &MainWindow::exportView);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(themeIcon(u"document-print"_s), tr("&Print View…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_timeline->print(&printer);
+    });
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *quit = file->addAction(themeIcon(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(themeIcon(u"zoom-fit-best"_s), tr("&Fit All"), m_timeline, &TimelineWidget::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *zoomIn = view->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), m_timeline, &TimelineWidget::zoomIn);
+    zoomIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    QAction *zoomOut = view->addAction(themeIcon(u"zoom-out"_s), tr("Zoom &Out"), m_timeline, &TimelineWidget::zoomOut);
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    view->addSeparator();
+    QAction *links = view->addAction(themeIcon(u"network-connect"_s), tr("Show All &Links"));
+    links->setCheckable(true);
+    links->setToolTip(tr("Draw every Related link between the events in view, faded"));
+    connect(links, &QAction::toggled, m_timeline, &TimelineWidget::setShowAllLinks);
+    view->addSeparator();
+    QAction *showReader = view->addAction(tr("Show &Reader"));
+    showReader->setCheckable(true);
+    showReader->setChecked(true);
+    showReader->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(showReader, &QAction::toggled, m_reader, &QWidget::setVisible);
+    m_readerBelow = view->addAction(themeIcon(u"view-split-top-bottom"_s), tr("Reader &Below the Timeline"));
+    m_readerBelow->setCheckable(true);
+    m_readerBelow->setToolTip(tr("Put the reader under the timeline, for narrow screens"));
+    connect(m_readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
+    view->addAction(m_problemsDock->toggleViewAction());
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(themeIcon(u"view-fullscreen"_s), tr("F&ull Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    // Go
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_reader->backAction());
+    go->addAction(m_reader->forwardAction());
+    go->addSeparator();
+    QAction *previous = go->addAction(themeIcon(u"go-previous-view"_s), tr("&Previous Event"), this, [this] {
+        m_timeline->moveSelection(-1);
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    QAction *next = go->addAction(themeIcon(u"go-next-view"_s), tr("&Next Event"), this, [this] {
+        m_timeline->moveSelection(1);
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QAction *goToDate = go->addAction(themeIcon(u"view-calendar-day"_s), tr("Go to &Date…"), this, &MainWindow::goToDate);
+    goToDate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+
+    // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon(u":/icons/chronoscope.svg"_s), tr("&About Chronoscope"), this,
-                                     &MainWindow::showAbout);
+    QAction *shortcuts = help->addAction(themeIcon(u"configure-shortcuts"_s), tr("&Keyboard Shortcuts"), this,
+                                         &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    QAction *about = help->addAction(QIcon(u":/icons/chronoscope.svg"_s), tr("&About Chronoscope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // The reader's own actions work wherever the focus is.
+    for (QAction *action : {m_reader->findAction(), m_reader->zoomInAction(), m_reader->zoomOutAction(),
+                            m_reader->copyCitationAction()})
+        addAction(action);
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_openFolder);
+    toolBar->addAction(m_openArchive);
+    toolBar->addSeparator();
+    toolBar->addAction(m_reader->backAction());
+    toolBar->addAction(m_reader->forwardAction());
+    toolBar->addSeparator();
+    toolBar->addAction(fit);
+    toolBar->addAction(zoomIn);
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(goToDate);
+    toolBar->addSeparator();
+    toolBar->addAction(links);
+    for (QAction *action : {fit, zoomIn, zoomOut, goToDate, links}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+
+    m_corpusActions = {m_reload, m_close, m_export, print, fit, zoomIn, zoomOut, links, previous, next, goToDate};
+    for (QAction *action : std::as_const(m_corpusActions))
+        action->setEnabled(false);
+}
+
+void MainWindow::setupProblemsDock()
+{
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsList = new QTreeWidget(m_problemsDock);
+    m_problemsList->setHeaderLabels({tr("Document"), tr("Severity"), tr("Problem")});
+    m_problemsList->setRootIsDecorated(false);
+    m_problemsList->setUniformRowHeights(true);
+    m_problemsList->setAlternatingRowColors(true);
+    m_problemsList->header()->setStretchLastSection(true);
+    m_problemsList->setToolTip(tr("Double-click to show the file in the file manager"));
+    m_problemsDock->setWidget(m_problemsList);
+    m_problemsDock->toggleViewAction()->setText(tr("Show &Problems"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problemsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        // A document of a folder is shown in its folder; one inside an archive, by the archive.
+        const QFileInfo corpus(m_corpusPath);
+        QString target = m_corpusPath;
+        if (corpus.isDir())
+            target = QFileInfo(QDir(m_corpusPath).filePath(item->text(0))).absolutePath();
+        else
+            target = corpus.absolutePath();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    });
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
+        m_problemsDock->setVisible(!m_problemsDock->isVisible());
+    });
+}
+
+QAction *MainWindow::backAction() const
+{
+    return m_reader->backAction();
+}
+
+QAction *MainWindow::forwardAction() const
+{
+    return m_reader->forwardAction();
 }
 
 void MainWindow::openFolderDialog()
@@ -137,20 +325,60 @@ void MainWindow::openArchiveDialog()
 
 void MainWindow::openPath(const QString &path)
 {
-    m_corpusPath = QFileInfo(path).absoluteFilePath();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_corpusPath) {
+        m_history.clear();
+        m_historyIndex = -1;
+    }
+    m_corpusPath = absolute;
     m_result.reset();
     m_loadedEvents.clear();
     m_timelineSource->setEvents({});
     m_reader->clear();
-    m_stack->setCurrentWidget(m_corpusView);
+    m_problemsList->clear();
+    m_stack->setCurrentWidget(m_splitter);
     setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(m_corpusPath).fileName()));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
+    m_problemsButton->hide();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
+    addRecent(m_corpusPath);
     LoadOptions options;
     options.keepText = true;
     m_loader.start(m_corpusPath, options);
+}
+
+bool MainWindow::restoreLastSession()
+{
+    const QSettings settings;
+    const QString path = settings.value(u"session/corpus"_s).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return false;
+    m_pendingView = PendingView{settings.value(u"session/start"_s).toDouble(), settings.value(u"session/end"_s).toDouble(),
+                                settings.value(u"session/selected"_s).toString()};
+    openPath(path);
+    return true;
+}
+
+void MainWindow::closeCorpus()
+{
+    m_loader.cancel();
+    saveSession();
+    m_corpusPath.clear();
+    m_result.reset();
+    m_loadedEvents.clear();
+    m_timelineSource->setEvents({});
+    m_reader->clear();
+    m_problemsList->clear();
+    m_history.clear();
+    m_historyIndex = -1;
+    m_progress->hide();
+    m_cancel->hide();
+    m_stack->setCurrentWidget(m_welcome);
+    setWindowTitle(tr("Chronoscope"));
+    updateStatus();
+    updateHistoryActions();
 }
 
 bool MainWindow::isLoading() const
@@ -183,42 +411,116 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
     m_loadedEvents.clear();
     if (result->ok) {
         m_timelineSource->setGraph(&result->graph);
-        m_timeline->fitAll();
-    }
-    if (!result->ok) {
+        if (m_pendingView && m_pendingView->end > m_pendingView->start) {
+            m_timeline->setWindow(m_pendingView->start, m_pendingView->end);
+            if (!m_pendingView->selected.isEmpty() && result->graph.indexOf(m_pendingView->selected) >= 0)
+                m_timeline->revealEvent(m_pendingView->selected);
+        } else {
+            m_timeline->fitAll();
+        }
+    } else {
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("Chronoscope"));
         if (!result->cancelled)
             QMessageBox::warning(this, tr("Cannot Open Corpus"), result->errorString);
     }
+    m_pendingView.reset();
+    fillProblems();
     updateStatus();
     Q_EMIT loadFinished();
 }
 
+void MainWindow::fillProblems()
+{
+    m_problemsList->clear();
+    if (!m_result)
+        return;
+    QList<QTreeWidgetItem *> items;
+    for (const Problem &problem : std::as_const(m_result->problems)) {
+        const bool error = problem.severity == Problem::Severity::Error;
+        auto *item = new QTreeWidgetItem({problem.path, error ? tr("Error") : tr("Warning"), problem.message});
+        item->setIcon(1, themeIcon(error ? u"dialog-error"_s : u"dialog-warning"_s));
+        item->setToolTip(2, problem.message);
+        items.append(item);
+    }
+    m_problemsList->addTopLevelItems(items);
+    m_problemsList->resizeColumnToContents(0);
+    m_problemsList->resizeColumnToContents(1);
+}
+
 void MainWindow::updateStatus()
 {
+    const bool open = m_result && m_result->ok;
+    for (QAction *action : std::as_const(m_corpusActions))
+        action->setEnabled(open);
     if (!m_result) {
-        m_statusLabel->setText(tr("No corpus open"));
+        m_statusLabel->setText(m_corpusPath.isEmpty() ? tr("No corpus open") : QString());
+        m_problemsButton->hide();
         return;
     }
     if (!m_result->ok) {
         m_statusLabel->setText(m_result->cancelled ? tr("Loading cancelled") : m_result->errorString);
+        m_problemsButton->hide();
         return;
     }
-    QString text = tr("Events: %1").arg(QLocale().toString(qint64(m_result->graph.size())));
-    text += u" · "_s + tr("Problems: %1").arg(QLocale().toString(qint64(m_result->problems.size())));
+    const qsizetype events = m_result->graph.size();
+    const qsizetype shown = qsizetype(m_timelineSource->startTimes().size()) + m_timelineSource->undatedCount();
+    QString text = tr("%n event(s)", nullptr, int(events)) + u" · "_s + tr("%1 shown").arg(QLocale().toString(shown));
     if (m_result->cancelled)
         text += u" · "_s + tr("loading cancelled");
     m_statusLabel->setText(text);
-    QStringList lines;
-    for (qsizetype i = 0; i < std::min<qsizetype>(m_result->problems.size(), 20); ++i) {
-        const Problem &problem = m_result->problems[i];
-        lines.append(problem.path + u": "_s + problem.message);
-    }
-    m_statusLabel->setToolTip(lines.join(u'\n'));
+    const qsizetype problems = m_result->problems.size();
+    m_problemsButton->setText(tr("%n problem(s)", nullptr, int(problems)));
+    m_problemsButton->setIcon(themeIcon(problems > 0 ? u"dialog-warning"_s : u"dialog-ok"_s));
+    m_problemsButton->setEnabled(problems > 0);
+    m_problemsButton->show();
 }
 
-void MainWindow::showEvent(const QString &id)
+void MainWindow::openEvent(const QString &id)
+{
+    if (id.isEmpty()) {
+        showInReader({});
+        return;
+    }
+    if (m_historyIndex >= 0 && m_history.value(m_historyIndex) == id) {
+        showInReader(id);
+        return;
+    }
+    m_history.resize(m_historyIndex + 1);
+    m_history.append(id);
+    m_historyIndex = m_history.size() - 1;
+    showInReader(id);
+    updateHistoryActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_historyIndex <= 0)
+        return;
+    --m_historyIndex;
+    const QString id = m_history[m_historyIndex];
+    m_timeline->revealEvent(id); // records nothing: the id is the current entry
+    showInReader(id);
+    updateHistoryActions();
+}
+
+void MainWindow::goForward()
+{
+    if (m_historyIndex + 1 >= m_history.size())
+        return;
+    ++m_historyIndex;
+    const QString id = m_history[m_historyIndex];
+    m_timeline->revealEvent(id);
+    showInReader(id);
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_reader->setHistoryAvailable(m_historyIndex > 0, m_historyIndex + 1 < m_history.size());
+}
+
+void MainWindow::showInReader(const QString &id)
 {
     if (!m_result || id.isEmpty()) {
         m_reader->clear();
@@ -233,15 +535,180 @@ void MainWindow::showEvent(const QString &id)
     const auto text = m_result->texts.constFind(index);
     if (text != m_result->texts.cend())
         content.text = *text;
-    auto linkOf = [&graph](int other) {
+    else if (content.event.kind != EventKind::Stub)
+        content.textError = tr("the document's text was not kept");
+    auto linkOf = [&graph](const RelatedEdge *edge, int other) {
         const Event &event = graph.event(other);
-        return ReaderLink{event.id, event.title, event.date, event.kind != EventKind::Stub, {}};
+        return ReaderLink{event.id, event.title, event.date, event.kind != EventKind::Stub, edge ? edge->context : QStringList()};
     };
-    for (int other : graph.related(index))
-        content.related.append(linkOf(other));
+    for (const RelatedEdge *edge : graph.outgoing(index))
+        content.related.append(linkOf(edge, edge->to));
     for (int other : graph.backlinks(index))
-        content.backlinks.append(linkOf(other));
+        content.backlinks.append(linkOf(nullptr, other));
     m_reader->setContent(std::move(content));
+}
+
+void MainWindow::setReaderBelow(bool below)
+{
+    m_splitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+}
+
+void MainWindow::exportView()
+{
+    QString selectedFilter;
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString file = QFileDialog::getSaveFileName(this, tr("Export View"), QDir::home().filePath(u"timeline.png"_s),
+                                                QStringList{png, svg, pdf}.join(u";;"_s), &selectedFilter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selectedFilter == svg ? u".svg"_s : selectedFilter == pdf ? u".pdf"_s : u".png"_s;
+    if (QFileInfo(file).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        m_timeline->print(&printer);
+        return;
+    }
+    QString error;
+    if (!m_timeline->exportTo(file, &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+void MainWindow::goToDate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Go to Date"));
+    auto *edit = new QDateEdit(&dialog);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31));
+    edit->setDate(TimeScale::dateOf(qint64(m_timeline->scale().start() + m_timeline->scale().span() / 2)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(tr("&Date:"), edit);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Centre the date, and come close enough to see its days.
+    const double span = std::min(m_timeline->scale().span(), 365.0 * TimeScale::SecondsPerDay);
+    const double centre = double(TimeScale::toTime(edit->date())) + TimeScale::SecondsPerDay / 2.0;
+    m_timeline->setWindow(centre - span / 2, centre + span / 2);
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *list = new QTreeWidget(&dialog);
+    list->setHeaderLabels({tr("Action"), tr("Keys")});
+    list->setRootIsDecorated(false);
+    auto add = [list](const QString &what, const QString &keys) {
+        list->addTopLevelItem(new QTreeWidgetItem({what, keys}));
+    };
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                add(action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    for (QAction *action : {m_reader->findAction(), m_reader->zoomInAction(), m_reader->zoomOutAction(),
+                            m_reader->copyCitationAction()})
+        add(action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText));
+    add(tr("Timeline: zoom in / out"), tr("+ / −, mouse wheel, pinch"));
+    add(tr("Timeline: fit all"), tr("0"));
+    add(tr("Timeline: previous / next event"), tr("Left / Right, comma / period"));
+    add(tr("Timeline: pan"), tr("Shift+Left / Shift+Right, Page Up / Page Down, drag"));
+    add(tr("Timeline: zoom to a range"), tr("Shift+drag"));
+    add(tr("Timeline: open the selected event"), tr("Enter, double-click"));
+    add(tr("Timeline: first / last event"), tr("Home / End"));
+    list->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(560, 520);
+    dialog.exec();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recent"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(u"recent"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recent"_s).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            openPath(path);
+        });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(u"recent"_s);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/readerBelow"_s, m_readerBelow->isChecked());
+    settings.setValue(u"reader/zoomSteps"_s, m_reader->zoomSteps());
+    if (m_result && m_result->ok) {
+        settings.setValue(u"session/corpus"_s, m_corpusPath);
+        settings.setValue(u"session/start"_s, m_timeline->scale().start());
+        settings.setValue(u"session/end"_s, m_timeline->scale().end());
+        settings.setValue(u"session/selected"_s, m_timeline->selectedEvent());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader.cancel();
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openPath(urls.first().toLocalFile());
+    }
 }
 
 void MainWindow::showAbout()

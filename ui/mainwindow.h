@@ -8,10 +8,14 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class QTreeWidget;
 
 namespace Chronoscope {
 
@@ -20,6 +24,12 @@ class ReaderWidget;
 class TimelineWidget;
 class WelcomeWidget;
 
+/**
+ * The window: the timeline beside the reader, the problems of the load in a
+ * dock, menus and a toolbar for the frequent actions. It remembers its layout,
+ * the recent corpora and, for the last one, the window of time and the
+ * selected event.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,46 +39,92 @@ public:
 
     /** Opens a folder, an archive or a document. */
     void openPath(const QString &path);
+    /** Opens the corpus of the last session, with its window and selection; false when there is none. */
+    bool restoreLastSession();
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] QString corpusPath() const { return m_corpusPath; }
     [[nodiscard]] const LoadResult *lastResult() const { return m_result.get(); }
 
+    /** Shows @p id in the reader and records it in the reading history. */
+    void openEvent(const QString &id);
+    void goBack();
+    void goForward();
+
     QAction *openFolderAction() const { return m_openFolder; }
     QAction *openArchiveAction() const { return m_openArchive; }
+    QAction *reloadAction() const { return m_reload; }
+    QAction *closeAction() const { return m_close; }
+    QAction *backAction() const;
+    QAction *forwardAction() const;
     TimelineWidget *timeline() const { return m_timeline; }
     ReaderWidget *reader() const { return m_reader; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
 
 Q_SIGNALS:
     /** A load ended: finished, failed or cancelled. */
     void loadFinished();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void setupActions();
+    void setupProblemsDock();
     void openFolderDialog();
     void openArchiveDialog();
+    void closeCorpus();
+    void exportView();
+    void goToDate();
+    void showShortcuts();
     void showAbout();
+    void setReaderBelow(bool below);
     void onBatch(const QList<Event> &events);
     void onProgress(const LoadProgress &progress);
     void onFinished(const std::shared_ptr<LoadResult> &result);
     void updateStatus();
-    void showEvent(const QString &id);
+    void updateHistoryActions();
+    void showInReader(const QString &id);
+    void fillProblems();
+    void addRecent(const QString &path);
+    void updateRecentMenu();
+    void saveSession() const;
 
     CorpusLoader m_loader;
     std::shared_ptr<LoadResult> m_result;
     QString m_corpusPath;
+    std::vector<Event> m_loadedEvents; // while loading, as batches arrive
+    // What to bring back once the corpus of the last session has loaded.
+    struct PendingView {
+        double start = 0;
+        double end = 0;
+        QString selected;
+    };
+    std::optional<PendingView> m_pendingView;
+    QStringList m_history; // ids of the events read, oldest first
+    qsizetype m_historyIndex = -1;
 
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome;
-    QWidget *m_corpusView;
+    QSplitter *m_splitter;
     TimelineWidget *m_timeline;
     ReaderWidget *m_reader;
     GraphTimelineSource *m_timelineSource;
-    std::vector<Event> m_loadedEvents; // while loading, as batches arrive
+    QDockWidget *m_problemsDock = nullptr;
+    QTreeWidget *m_problemsList = nullptr;
     QLabel *m_statusLabel;
+    QToolButton *m_problemsButton;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_openFolder = nullptr;
     QAction *m_openArchive = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_readerBelow = nullptr;
+    QList<QAction *> m_corpusActions; // enabled only while a corpus is open
 };
 
 } // namespace Chronoscope
