@@ -31,7 +31,8 @@ constexpr int dateWindowDays = 7;
 // How many characters of Japanese may form a name before its title.
 constexpr qsizetype maxJapaneseName = 12;
 
-struct Span {
+struct Span
+{
     QDate from;
     QDate to;
     friend bool operator==(const Span &, const Span &) = default;
@@ -95,20 +96,23 @@ enum class OfficeMode : quint8 {
     Former, ///< "former": the term had ended
 };
 
-struct Term {
+struct Term
+{
     QDate from;
     QDate to; // invalid: still in office
     QSet<int> forms;
 };
 
-struct Form {
+struct Form
+{
     QString text;
     QStringList words; // lower case; empty for CJK forms
     bool cjk = false;
     bool exactCase = false; // "PM"
 };
 
-struct Clue {
+struct Clue
+{
     SpanSet spans;
     QString evidence;
     bool lower = false; // bounds the date from below
@@ -119,11 +123,13 @@ struct Clue {
 
 } // namespace
 
-struct DateInferenceData {
+struct DateInferenceData
+{
     QDate latest;
     QList<Form> forms;
     QHash<QString, QList<int>> formsByFirstWord; // longest first
     QHash<char16_t, QList<int>> formsByFirstChar; // CJK forms, longest first
+    QSet<char16_t> formInitials; // first letters of the other forms: most words need no lookup
     QList<QList<Term>> terms; // per holder
     QHash<QString, QList<int>> holdersByName;
     QSet<QString> formerWords;
@@ -158,7 +164,7 @@ DateInference::DateInference(QList<OfficeHolder> holders, QDate latest)
         for (const Office &office : std::as_const(holders[h].offices)) {
             if (!office.from.isValid())
                 continue;
-            Term term{office.from, office.to, {}};
+            Term term {office.from, office.to, {}};
             for (const QString &form : office.titleForms) {
                 if (!form.trimmed().isEmpty())
                     term.forms.insert(formId(form.trimmed()));
@@ -176,23 +182,25 @@ DateInference::DateInference(QList<OfficeHolder> holders, QDate latest)
         const Form &form = data->forms[id];
         if (form.cjk)
             data->formsByFirstChar[form.text.front().unicode()].append(id);
-        else if (!form.words.isEmpty())
+        else if (!form.words.isEmpty()) {
             data->formsByFirstWord[form.words.front()].append(id);
+            data->formInitials.insert(form.words.front().front().unicode());
+        }
     }
     const auto longestFirst = [&](QList<int> &ids) {
-        std::sort(ids.begin(), ids.end(), [&](int a, int b) { return data->forms[a].text.size() > data->forms[b].text.size(); });
+        std::sort(ids.begin(), ids.end(),
+            [&](int a, int b) { return data->forms[a].text.size() > data->forms[b].text.size(); });
     };
     for (auto &ids : data->formsByFirstWord)
         longestFirst(ids);
     for (auto &ids : data->formsByFirstChar)
         longestFirst(ids);
-    data->formerWords = {u"former"_s, u"ex"_s, u"late"_s, u"previous"_s, u"erstwhile"_s, u"бывший"_s,
-                         u"бывшего"_s, u"бывшему"_s, u"бывшим"_s, u"бывшем"_s, u"экс"_s, u"покойный"_s,
-                         u"покойного"_s};
+    data->formerWords = {u"former"_s, u"ex"_s, u"late"_s, u"previous"_s, u"erstwhile"_s, u"бывший"_s, u"бывшего"_s,
+        u"бывшему"_s, u"бывшим"_s, u"бывшем"_s, u"экс"_s, u"покойный"_s, u"покойного"_s};
     data->thenWords = {u"then"_s, u"тогдашний"_s, u"тогдашнего"_s, u"тогдашнему"_s, u"тогдашним"_s};
     data->notThisOffice = {u"deputy"_s, u"vice"_s, u"future"_s, u"incoming"_s, u"would-be"_s, u"next"_s,
-                           u"заместитель"_s, u"заместителя"_s, u"замглавы"_s, u"вице"_s, u"будущий"_s,
-                           u"будущего"_s, u"first-deputy"_s, u"assistant"_s, u"acting"_s};
+        u"заместитель"_s, u"заместителя"_s, u"замглавы"_s, u"вице"_s, u"будущий"_s, u"будущего"_s, u"first-deputy"_s,
+        u"assistant"_s, u"acting"_s};
     d = std::move(data);
 }
 
@@ -235,7 +243,10 @@ private:
     QStringList m_ignored;
 
     QString lowerWord(qsizetype i) const { return m_tokens[i].text(m_text).toString().toLower(); }
-    QChar charAt(qsizetype position) const { return position >= 0 && position < m_text.size() ? m_text[position] : QChar(); }
+    QChar charAt(qsizetype position) const
+    {
+        return position >= 0 && position < m_text.size() ? m_text[position] : QChar();
+    }
 
     bool apply(const Clue &clue)
     {
@@ -263,7 +274,7 @@ private:
     qsizetype tokenAt(qsizetype position) const
     {
         const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), position,
-                                         [](const TextToken &t, qsizetype p) { return t.position < p; });
+            [](const TextToken &t, qsizetype p) { return t.position < p; });
         return it - m_tokens.cbegin();
     }
 
@@ -281,6 +292,11 @@ private:
         return quoted(QStringView(m_text).mid(from, m.position + m.length - from));
     }
 
+    int firstBodySentence() const
+    {
+        return m_tokens.isEmpty() ? 0 : m_tokens[std::min(tokenAt(m_bodyStart), m_tokens.size() - 1)].sentence;
+    }
+
     bool sentenceNamesAYear(int sentence) const
     {
         return std::any_of(m_mentions.cbegin(), m_mentions.cend(), [&](const DateMention &m) {
@@ -293,7 +309,9 @@ private:
     void officeMention(int form, qsizetype titleFirst, qsizetype titleEnd, QList<Clue> *clues) const;
     Clue officeClue(const QList<int> &holders, int form, OfficeMode mode, QStringView written) const;
     bool datelineApplies(const DateMention &m) const;
-    void relativeCues();
+    void newYearCue();
+    void weekdayCue();
+    void similarEvents(const QList<DateCandidate> &similar);
     DateRange result() const;
 };
 
@@ -360,7 +378,8 @@ void Inference::officeMention(int form, qsizetype titleFirst, qsizetype titleEnd
         for (qsizetype k = std::min(maxJapaneseName, nameEnd); k >= 2; --k) {
             const QString name = m_text.mid(nameEnd - k, k);
             if (const auto it = m_d.holdersByName.constFind(name); it != m_d.holdersByName.cend()) {
-                const QStringView written = QStringView(m_text).mid(nameEnd - k, m_tokens[titleEnd - 1].end() - (nameEnd - k));
+                const QStringView written =
+                    QStringView(m_text).mid(nameEnd - k, m_tokens[titleEnd - 1].end() - (nameEnd - k));
                 const Clue clue = officeClue(it.value(), form, mode, written);
                 if (!clue.spans.isEmpty())
                     clues->append(clue);
@@ -397,8 +416,9 @@ void Inference::officeMention(int form, qsizetype titleFirst, qsizetype titleEnd
             qsizetype last = start;
             QList<qsizetype> ends;
             while (last < m_tokens.size() && last < start + 7 && m_tokens[last].sentence == sentence
-                   && (m_tokens[last].type == Type::Word || (m_tokens[last].type == Type::Punct && m_text[m_tokens[last].position] == u'.'
-                                                                 && !m_tokens[last].spaceBefore))) {
+                && (m_tokens[last].type == Type::Word
+                    || (m_tokens[last].type == Type::Punct && m_text[m_tokens[last].position] == u'.'
+                        && !m_tokens[last].spaceBefore))) {
                 if (m_tokens[last].type == Type::Word)
                     ends.append(last);
                 ++last;
@@ -432,6 +452,8 @@ QList<Clue> Inference::officeClues() const
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         const TextToken &t = m_tokens[i];
         if (t.type == Type::Word) {
+            if (!m_d.formInitials.contains(m_text[t.position].toLower().unicode()))
+                continue;
             const auto it = m_d.formsByFirstWord.constFind(lowerWord(i));
             if (it == m_d.formsByFirstWord.cend())
                 continue;
@@ -439,8 +461,8 @@ QList<Clue> Inference::officeClues() const
                 const Form &form = m_d.forms[id];
                 qsizetype k = 0;
                 while (k < form.words.size() && i + k < m_tokens.size() && m_tokens[i + k].type == Type::Word
-                       && (form.exactCase ? m_tokens[i + k].text(m_text) == QStringView(form.text)
-                                          : lowerWord(i + k) == form.words[k]))
+                    && (form.exactCase ? m_tokens[i + k].text(m_text) == QStringView(form.text)
+                                       : lowerWord(i + k) == form.words[k]))
                     ++k;
                 if (k == form.words.size()) {
                     officeMention(id, i, i + k, &clues);
@@ -468,9 +490,8 @@ QList<Clue> Inference::officeClues() const
     // The same person with the same title says the same thing again: count it once.
     QList<Clue> unique;
     for (const Clue &clue : std::as_const(clues)) {
-        auto same = std::find_if(unique.begin(), unique.end(), [&](const Clue &u) {
-            return u.spans == clue.spans && u.lower == clue.lower && u.upper == clue.upper;
-        });
+        auto same = std::find_if(unique.begin(), unique.end(),
+            [&](const Clue &u) { return u.spans == clue.spans && u.lower == clue.lower && u.upper == clue.upper; });
         if (same != unique.end())
             ++same->count;
         else
@@ -508,17 +529,16 @@ bool Inference::datelineApplies(const DateMention &m) const
     return true;
 }
 
-void Inference::relativeCues()
+void Inference::newYearCue()
 {
     // "New Year press conference": early January of the year the text speaks of.
     static const QStringList newYear = {u"new year press conference"_s, u"new year's press conference"_s,
-                                        u"new year news conference"_s, u"new year's news conference"_s,
-                                        u"new year’s press conference"_s, u"new-year press conference"_s,
-                                        u"年頭記者会見"_s, u"年頭の記者会見"_s, u"新年の記者会見"_s,
-                                        u"新年記者会見"_s, u"новогодней пресс-конференции"_s,
-                                        u"новогодняя пресс-конференция"_s, u"новогоднюю пресс-конференцию"_s};
+        u"new year news conference"_s, u"new year's news conference"_s, u"new year’s press conference"_s,
+        u"new-year press conference"_s, u"年頭記者会見"_s, u"年頭の記者会見"_s, u"新年の記者会見"_s, u"新年記者会見"_s,
+        u"новогодней пресс-конференции"_s, u"новогодняя пресс-конференция"_s, u"новогоднюю пресс-конференцию"_s};
     const QString folded = m_text.toLower();
-    const auto phrase = std::find_if(newYear.cbegin(), newYear.cend(), [&](const QString &p) { return folded.contains(p); });
+    const auto phrase =
+        std::find_if(newYear.cbegin(), newYear.cend(), [&](const QString &p) { return folded.contains(p); });
     if (phrase != newYear.cend() && width(m_set) > 31) {
         const QString written = quoted(QStringView(m_text).mid(folded.indexOf(*phrase), phrase->size()));
         int year = 0;
@@ -538,15 +558,18 @@ void Inference::relativeCues()
             apply({windows, written + u" → January "_s + QString::number(narrowed.first().from.year()), false, false});
         }
     }
+}
 
+void Inference::weekdayCue()
+{
     // A weekday the text opens with ("pledged Saturday") picks its day once the range is short.
     if (width(m_set) > 14 || m_set.size() != 1)
         return;
-    const int firstBodySentence = m_tokens.isEmpty() ? 0 : m_tokens[std::min(tokenAt(m_bodyStart), m_tokens.size() - 1)].sentence;
+    const int bodySentence = firstBodySentence();
     for (const DateMention &m : std::as_const(m_mentions)) {
         if (m.kind != Kind::Weekday || m.tense == Tense::Future)
             continue;
-        if (m.sentence > firstBodySentence)
+        if (m.sentence > bodySentence)
             break;
         QList<QDate> days;
         for (QDate day = m_set.first().from; day <= m_set.first().to; day = day.addDays(1)) {
@@ -555,11 +578,31 @@ void Inference::relativeCues()
         }
         if (days.size() == 1) {
             apply({{{days.first(), days.first().addDays(1)}},
-                   snippet(m) + u" → "_s + isoDay(days.first()) + u" or the day after"_s,
-                   false,
-                   false});
+                snippet(m) + u" → "_s + isoDay(days.first()) + u" or the day after"_s, false, false});
         }
         break;
+    }
+}
+
+void Inference::similarEvents(const QList<DateCandidate> &similar)
+{
+    if (width(m_set) <= dateWindowDays || !m_lowerKnown || !m_upperKnown)
+        return;
+    QList<DateCandidate> ranked = similar;
+    std::stable_sort(ranked.begin(), ranked.end(),
+        [](const DateCandidate &a, const DateCandidate &b) { return a.weight > b.weight; });
+    for (const DateCandidate &c : std::as_const(ranked)) {
+        if (c.weight < 0.5F || !c.from.isValid())
+            break;
+        const QDate to = c.to.isValid() ? std::max(c.to, c.from) : c.from;
+        // A week from the event: a weekday the text names then falls on one day only.
+        const SpanSet window = {{c.from, to.addDays(dateWindowDays - 1)}};
+        const SpanSet narrowed = intersect(m_set, window);
+        if (!narrowed.isEmpty() && width(narrowed) < width(m_set)) {
+            apply({window, u"like the dated event "_s + quoted(c.label) + u" ("_s + isoDay(c.from) + u")"_s, false,
+                false});
+            return;
+        }
     }
 }
 
@@ -598,7 +641,7 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
             break;
         if (datelineApplies(m) && m.first() >= floorDay && m.first() <= m_d.latest) {
             DateRange range = DateRange::day(m.first(), DateSource::Inferred,
-                                             u"dateline "_s + quoted(QStringView(m_text).mid(m.position, m.length)));
+                u"dateline "_s + quoted(QStringView(m_text).mid(m.position, m.length)));
             range.confidence = 0.95F;
             return range;
         }
@@ -633,9 +676,11 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
             && m.tense != Tense::Past && (!newest || m.first() > newest->first()))
             newest = &m;
     }
-    if (newest && newest->year >= latestYear) {
+    // Only a date in the opening sentences tells what the news is; later ones are background.
+    const int lede = firstBodySentence() + 1;
+    if (newest && newest->year >= latestYear && newest->sentence <= lede) {
         const QDate day = newest->first();
-        Span window{day, day.addDays(dateWindowDays)};
+        Span window {day.addDays(-1), day.addDays(dateWindowDays)};
         QString how = u" → "_s + isoDay(day) + u" to a week later"_s;
         if (newest->anchor == DateMention::Anchor::Today) {
             window = {day, day};
@@ -650,7 +695,7 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
             window = {day, day.addDays(1)};
             how = u" → "_s + isoDay(day) + u" or the day after"_s;
         }
-        apply({{window}, u"latest full date "_s + snippet(*newest) + how, true, true});
+        apply({{window}, u"full date "_s + snippet(*newest) + how, true, true});
     }
 
     // 4. Years: the present, the near future, deadlines.
@@ -659,9 +704,7 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
             continue;
         if (m.tense == Tense::Present) {
             apply({{{QDate(m.year, 1, 1), QDate(m.year, 12, 31)}},
-                   snippet(m) + u" → "_s + QString::number(m.year) + u" (this year)"_s,
-                   true,
-                   true});
+                snippet(m) + u" → "_s + QString::number(m.year) + u" (this year)"_s, true, true});
         }
     }
     for (const DateMention &m : std::as_const(m_mentions)) {
@@ -670,11 +713,13 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
             continue;
         if (m.tense == Tense::Future) {
             const QDate from = m.kind == Kind::Year ? QDate(m.year - 1, 7, 1)
-                : m.kind == Kind::Month            ? m.first().addMonths(-6)
-                                                   : m.first().addDays(-60);
-            apply({{{from, last}}, snippet(m) + u" → "_s + isoDay(from) + u" – "_s + isoDay(last) + u" (ahead)"_s, true, true});
+                : m.kind == Kind::Month             ? m.first().addMonths(-6)
+                                                    : m.first().addDays(-60);
+            apply({{{from, last}}, snippet(m) + u" → "_s + isoDay(from) + u" – "_s + isoDay(last) + u" (ahead)"_s, true,
+                true});
         } else if (m.tense == Tense::Deadline) {
-            apply({{{floorDay, last}}, snippet(m) + u" → before "_s + isoDay(last.addDays(1)) + u" (a deadline)"_s, false, true});
+            apply({{{floorDay, last}}, snippet(m) + u" → before "_s + isoDay(last.addDays(1)) + u" (a deadline)"_s,
+                false, true});
         }
     }
 
@@ -684,10 +729,14 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
         const QDate first = m.first();
         if (!first.isValid() || m.tense == Tense::Future || m.tense == Tense::Deadline || m.tense == Tense::Either)
             continue;
-        const QDate bound = m.tense == Tense::Event ? QDate(m.year - 1, 1, 1) : first;
+        // A day may be the local date of a text written the evening before elsewhere.
+        const QDate bound = m.tense == Tense::Event ? QDate(m.year - 1, 1, 1)
+            : m.kind == Kind::Day                   ? first.addDays(-1)
+                                                    : first;
         lowers.append({{{bound, m_d.latest}}, snippet(m) + u" → after "_s + isoDay(bound.addDays(-1)), true, false});
     }
-    std::stable_sort(lowers.begin(), lowers.end(), [](const Clue &a, const Clue &b) { return a.spans.first().from > b.spans.first().from; });
+    std::stable_sort(lowers.begin(), lowers.end(),
+        [](const Clue &a, const Clue &b) { return a.spans.first().from > b.spans.first().from; });
     for (const Clue &clue : std::as_const(lowers)) {
         if (clue.spans.first().from <= m_set.first().from) {
             m_lowerKnown = true; // already implied
@@ -698,21 +747,9 @@ DateRange Inference::run(const QList<DateCandidate> &similar)
     }
 
     // 6. Relative cues and similar events narrow what is left.
-    relativeCues();
-    if (width(m_set) > dateWindowDays && m_lowerKnown && m_upperKnown) {
-        QList<DateCandidate> ranked = similar;
-        std::stable_sort(ranked.begin(), ranked.end(), [](const DateCandidate &a, const DateCandidate &b) { return a.weight > b.weight; });
-        for (const DateCandidate &c : std::as_const(ranked)) {
-            if (c.weight < 0.5F || !c.from.isValid())
-                break;
-            const QDate to = c.to.isValid() ? c.to : c.from;
-            const SpanSet window = {{c.from, to.addDays(dateWindowDays)}};
-            if (!intersect(m_set, window).isEmpty() && width(intersect(m_set, window)) < width(m_set)) {
-                apply({window, u"like the dated event "_s + quoted(c.label) + u" ("_s + isoDay(c.from) + u")"_s, false, false});
-                break;
-            }
-        }
-    }
+    newYearCue();
+    similarEvents(similar);
+    weekdayCue();
     return result();
 }
 

@@ -20,7 +20,8 @@ struct DateInferenceData;
  * A dated event of the same corpus that an undated text may report, found by the caller (shared rare
  * entities or words); @p weight in [0, 1] says how sure the match is.
  */
-struct DateCandidate {
+struct DateCandidate
+{
     QDate from;
     QDate to;
     float weight = 0.0F;

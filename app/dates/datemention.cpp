@@ -16,7 +16,8 @@ using Type = TextToken::Type;
 using Tense = DateMention::Tense;
 
 // Lower-cased words, built once; all lookups are reads and safe from any thread.
-struct Vocabulary {
+struct Vocabulary
+{
     QHash<QString, int> englishMonths; // match only capitalised ("march" is a verb)
     QHash<QString, int> russianMonths;
     QHash<QString, int> weekdays;
@@ -30,12 +31,14 @@ struct Vocabulary {
     QSet<QString> future;
     QSet<QString> articles;
     QSet<QString> fillers;
+    QSet<char16_t> monthInitials; // a cheap test before building a lower-case copy
+    QSet<char16_t> weekdayInitials;
+    QSet<QString> nextWeek; // "next Monday", "will meet on Monday"
 
     Vocabulary()
     {
         const QStringList english = {u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
-                                     u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
-                                     u"december"_s};
+            u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s, u"december"_s};
         for (int m = 0; m < 12; ++m) {
             englishMonths.insert(english[m], m + 1);
             englishMonths.insert(english[m].left(3), m + 1);
@@ -73,43 +76,46 @@ struct Vocabulary {
             for (const QString &form : days[d])
                 weekdays.insert(form, d + 1);
         }
-        notYearBefore = {u"page"_s, u"pages"_s, u"p"_s, u"pp"_s, u"no"_s, u"nos"_s, u"number"_s, u"tel"_s,
-                         u"phone"_s, u"fax"_s, u"isbn"_s, u"issn"_s, u"room"_s, u"flight"_s, u"route"_s,
-                         u"vol"_s, u"volume"_s, u"chapter"_s, u"article"_s, u"section"_s, u"paragraph"_s,
-                         u"item"_s, u"code"_s, u"pin"_s, u"id"_s, u"file"_s, u"ticket"_s, u"стр"_s, u"номер"_s,
-                         u"тел"_s, u"статья"_s, u"статьи"_s, u"статье"_s, u"рейс"_s, u"рейса"_s, u"дом"_s};
-        notYearAfter = {u"people"_s, u"persons"_s, u"troops"_s, u"soldiers"_s, u"tons"_s, u"tonnes"_s,
-                        u"km"_s, u"kilometres"_s, u"kilometers"_s, u"miles"_s, u"metres"_s, u"meters"_s,
-                        u"m"_s, u"feet"_s, u"ft"_s, u"votes"_s, u"seats"_s, u"yen"_s, u"dollars"_s,
-                        u"euros"_s, u"rubles"_s, u"roubles"_s, u"units"_s, u"cases"_s, u"deaths"_s,
-                        u"residents"_s, u"islanders"_s, u"members"_s, u"times"_s, u"hectares"_s,
-                        u"households"_s, u"workers"_s, u"ships"_s, u"vessels"_s, u"gmt"_s, u"utc"_s,
-                        u"jst"_s, u"msk"_s, u"hours"_s, u"hrs"_s, u"человек"_s, u"тонн"_s, u"км"_s,
-                        u"рублей"_s, u"долларов"_s, u"иен"_s, u"метров"_s, u"жителей"_s};
+        for (auto it = englishMonths.cbegin(); it != englishMonths.cend(); ++it)
+            monthInitials.insert(it.key().front().unicode());
+        for (auto it = russianMonths.cbegin(); it != russianMonths.cend(); ++it)
+            monthInitials.insert(it.key().front().unicode());
+        for (auto it = weekdays.cbegin(); it != weekdays.cend(); ++it)
+            weekdayInitials.insert(it.key().front().unicode());
+        notYearBefore = {u"page"_s, u"pages"_s, u"p"_s, u"pp"_s, u"no"_s, u"nos"_s, u"number"_s, u"tel"_s, u"phone"_s,
+            u"fax"_s, u"isbn"_s, u"issn"_s, u"room"_s, u"flight"_s, u"route"_s, u"vol"_s, u"volume"_s, u"chapter"_s,
+            u"article"_s, u"section"_s, u"paragraph"_s, u"item"_s, u"code"_s, u"pin"_s, u"id"_s, u"file"_s, u"ticket"_s,
+            u"стр"_s, u"номер"_s, u"тел"_s, u"статья"_s, u"статьи"_s, u"статье"_s, u"рейс"_s, u"рейса"_s, u"дом"_s};
+        notYearAfter = {u"people"_s, u"persons"_s, u"troops"_s, u"soldiers"_s, u"tons"_s, u"tonnes"_s, u"km"_s,
+            u"kilometres"_s, u"kilometers"_s, u"miles"_s, u"metres"_s, u"meters"_s, u"m"_s, u"feet"_s, u"ft"_s,
+            u"votes"_s, u"seats"_s, u"yen"_s, u"dollars"_s, u"euros"_s, u"rubles"_s, u"roubles"_s, u"units"_s,
+            u"cases"_s, u"deaths"_s, u"residents"_s, u"islanders"_s, u"members"_s, u"times"_s, u"hectares"_s,
+            u"households"_s, u"workers"_s, u"ships"_s, u"vessels"_s, u"gmt"_s, u"utc"_s, u"jst"_s, u"msk"_s, u"hours"_s,
+            u"hrs"_s, u"человек"_s, u"тонн"_s, u"км"_s, u"рублей"_s, u"долларов"_s, u"иен"_s, u"метров"_s,
+            u"жителей"_s};
         since = {u"since"_s, u"с"_s, u"со"_s};
         ago = {u"ago"_s, u"назад"_s, u"earlier"_s};
         historicNouns = {u"declaration"_s, u"declarations"_s, u"treaty"_s, u"treaties"_s, u"war"_s, u"wars"_s,
-                         u"agreement"_s, u"accord"_s, u"accords"_s, u"convention"_s, u"pact"_s,
-                         u"communique"_s, u"communiqué"_s, u"memorandum"_s, u"memoranda"_s, u"armistice"_s,
-                         u"revolution"_s, u"coup"_s, u"invasion"_s, u"occupation"_s, u"earthquake"_s,
-                         u"tsunami"_s, u"eruption"_s, u"constitution"_s, u"декларация"_s, u"декларации"_s,
-                         u"декларацию"_s, u"декларацией"_s, u"договор"_s, u"договора"_s, u"договору"_s,
-                         u"договоре"_s, u"войны"_s, u"война"_s, u"войне"_s, u"войну"_s, u"соглашение"_s,
-                         u"соглашения"_s, u"соглашению"_s, u"пакт"_s, u"пакта"_s, u"коммюнике"_s,
-                         u"меморандум"_s, u"меморандума"_s, u"землетрясение"_s, u"землетрясения"_s};
+            u"agreement"_s, u"accord"_s, u"accords"_s, u"convention"_s, u"pact"_s, u"communique"_s, u"communiqué"_s,
+            u"memorandum"_s, u"memoranda"_s, u"armistice"_s, u"revolution"_s, u"coup"_s, u"invasion"_s, u"occupation"_s,
+            u"earthquake"_s, u"tsunami"_s, u"eruption"_s, u"constitution"_s, u"декларация"_s, u"декларации"_s,
+            u"декларацию"_s, u"декларацией"_s, u"договор"_s, u"договора"_s, u"договору"_s, u"договоре"_s, u"войны"_s,
+            u"война"_s, u"войне"_s, u"войну"_s, u"соглашение"_s, u"соглашения"_s, u"соглашению"_s, u"пакт"_s,
+            u"пакта"_s, u"коммюнике"_s, u"меморандум"_s, u"меморандума"_s, u"землетрясение"_s, u"землетрясения"_s};
         deadline = {u"by"_s, u"к"_s};
         eitherSide = {u"until"_s, u"till"_s, u"before"_s, u"through"_s, u"до"_s, u"after"_s, u"после"_s};
-        future = {u"will"_s, u"would"_s, u"shall"_s, u"plan"_s, u"plans"_s, u"planned"_s, u"planning"_s,
-                  u"aim"_s, u"aims"_s, u"aimed"_s, u"aiming"_s, u"vow"_s, u"vows"_s, u"vowed"_s, u"pledge"_s,
-                  u"pledges"_s, u"pledged"_s, u"intend"_s, u"intends"_s, u"intended"_s, u"intention"_s,
-                  u"expect"_s, u"expects"_s, u"expected"_s, u"hope"_s, u"hopes"_s, u"hoped"_s,
-                  u"schedule"_s, u"scheduled"_s, u"due"_s, u"upcoming"_s, u"coming"_s, u"next"_s,
-                  u"target"_s, u"targets"_s, u"goal"_s, u"forecast"_s, u"projected"_s, u"outlook"_s,
-                  u"будет"_s, u"будут"_s, u"буду"_s, u"планирует"_s, u"планируют"_s, u"планируется"_s,
-                  u"намерен"_s, u"намерена"_s, u"намерены"_s, u"собирается"_s, u"ожидается"_s,
-                  u"предстоящий"_s, u"предстоящем"_s, u"предстоящего"_s, u"следующем"_s, u"следующий"_s};
-        fillers = {u"the"_s, u"year"_s, u"end"_s, u"of"_s, u"late"_s, u"early"_s, u"mid"_s, u"beginning"_s,
-                   u"start"_s, u"конца"_s, u"концу"_s, u"начала"_s, u"середины"_s};
+        future = {u"will"_s, u"would"_s, u"shall"_s, u"plan"_s, u"plans"_s, u"planned"_s, u"planning"_s, u"aim"_s,
+            u"aims"_s, u"aimed"_s, u"aiming"_s, u"vow"_s, u"vows"_s, u"vowed"_s, u"pledge"_s, u"pledges"_s,
+            u"pledged"_s, u"intend"_s, u"intends"_s, u"intended"_s, u"intention"_s, u"expect"_s, u"expects"_s,
+            u"expected"_s, u"hope"_s, u"hopes"_s, u"hoped"_s, u"schedule"_s, u"scheduled"_s, u"due"_s, u"upcoming"_s,
+            u"coming"_s, u"next"_s, u"target"_s, u"targets"_s, u"goal"_s, u"forecast"_s, u"projected"_s, u"outlook"_s,
+            u"будет"_s, u"будут"_s, u"буду"_s, u"планирует"_s, u"планируют"_s, u"планируется"_s, u"намерен"_s,
+            u"намерена"_s, u"намерены"_s, u"собирается"_s, u"ожидается"_s, u"предстоящий"_s, u"предстоящем"_s,
+            u"предстоящего"_s, u"следующем"_s, u"следующий"_s};
+        nextWeek = {u"next"_s, u"coming"_s, u"will"_s, u"following"_s, u"следующий"_s, u"следующую"_s, u"следующее"_s,
+            u"будет"_s, u"будут"_s};
+        fillers = {u"the"_s, u"year"_s, u"end"_s, u"of"_s, u"late"_s, u"early"_s, u"mid"_s, u"beginning"_s, u"start"_s,
+            u"конца"_s, u"концу"_s, u"начала"_s, u"середины"_s};
         articles = {u"the"_s, u"a"_s, u"an"_s, u"this"_s, u"its"_s, u"their"_s, u"his"_s, u"her"_s};
     }
 };
@@ -121,13 +127,14 @@ const Vocabulary &vocabulary()
 }
 
 // Japanese era names and the Gregorian year before their first year.
-struct Era {
+struct Era
+{
     char16_t first;
     char16_t second;
     int offset;
 };
-constexpr Era eras[] = {{u'明', u'治', 1867}, {u'大', u'正', 1911}, {u'昭', u'和', 1925}, {u'平', u'成', 1988},
-                        {u'令', u'和', 2018}};
+constexpr Era eras[] = {
+    {u'明', u'治', 1867}, {u'大', u'正', 1911}, {u'昭', u'和', 1925}, {u'平', u'成', 1988}, {u'令', u'和', 2018}};
 
 constexpr char16_t japaneseWeekdays[] = u"月火水木金土日";
 
@@ -143,8 +150,7 @@ public:
         : m_text(text)
         , m_t(tokens)
         , m_v(vocabulary())
-    {
-    }
+    { }
 
     QList<DateMention> run()
     {
@@ -187,7 +193,8 @@ private:
     // A month name at i; *end is the token after it (after the dot of "Jan.").
     int monthAt(qsizetype i, qsizetype *end) const
     {
-        if (!isWord(i) || m_t[i].length < 3 || m_t[i].length > 11)
+        if (!isWord(i) || m_t[i].length < 3 || m_t[i].length > 11
+            || !m_v.monthInitials.contains(charAt(i).toLower().unicode()))
             return 0;
         const QString word = lower(i);
         int month = 0;
@@ -205,7 +212,8 @@ private:
 
     int weekdayAt(qsizetype i) const
     {
-        if (!isWord(i) || m_t[i].length < 5)
+        if (!isWord(i) || m_t[i].length < 5 || m_t[i].length > 11
+            || !m_v.weekdayInitials.contains(charAt(i).toLower().unicode()))
             return 0;
         const QString word = lower(i);
         if (word.front() < u'а' && !charAt(i).isUpper())
@@ -227,8 +235,8 @@ private:
                 return 0;
             *end = i + 2;
         }
-        if (valid(*end) && adjacent(*end) && m_t[*end].type == Type::Punct && (charAt(*end) == u':' || isDash(charAt(*end)))
-            && valid(*end + 1) && m_t[*end + 1].type == Type::Number)
+        if (valid(*end) && adjacent(*end) && m_t[*end].type == Type::Punct
+            && (charAt(*end) == u':' || isDash(charAt(*end))) && valid(*end + 1) && m_t[*end + 1].type == Type::Number)
             return 0; // "11:30", "11-12"
         return m_t[i].value;
     }
@@ -247,6 +255,9 @@ private:
                     || c == u',' || c == u'/' || c == u':' || c == u'+' || c == u'*' || c == u'＃'))
                 return false; // "#2008", "$2008", "-2008", ".2008"
         }
+        if ((checkBefore && valid(i - 1) && m_t[i - 1].type == Type::Number)
+            || (valid(i + 1) && m_t[i + 1].type == Type::Number))
+            return false; // "+7 495 2008 11": part of a phone number
         if (checkBefore && valid(i - 1) && isWord(i - 1) && m_v.notYearBefore.contains(lower(i - 1)))
             return false;
         if (checkBefore && isPunct(i - 1, u'.') && isWord(i - 2) && m_v.notYearBefore.contains(lower(i - 2)))
@@ -262,10 +273,11 @@ private:
                 return false;
             if (m_t[n].type == Type::Punct) {
                 const QChar c = charAt(n);
-                if (adjacent(n) && (c == u',' || c == u'.' || c == u':' || c == u'/') && adjacent(n + 1)
-                    && valid(n + 1) && m_t[n + 1].type == Type::Number)
+                if (adjacent(n) && (c == u',' || c == u'.' || c == u':' || c == u'/') && adjacent(n + 1) && valid(n + 1)
+                    && m_t[n + 1].type == Type::Number)
                     return false; // "2,008", "2008.5", "20:08"
-                if (isDash(c) && valid(n + 1) && (m_t[n + 1].type == Type::Number || (adjacent(n + 1) && m_t[n + 1].type == Type::Word)))
+                if (isDash(c) && valid(n + 1)
+                    && (m_t[n + 1].type == Type::Number || (adjacent(n + 1) && m_t[n + 1].type == Type::Word)))
                     return false; // "2000-2050", "555-2008-1234", "1970-х"
             }
             if (m_t[n].type == Type::Word && m_v.notYearAfter.contains(lower(n)))
@@ -325,7 +337,7 @@ private:
 
     void classify(DateMention &m, qsizetype first, qsizetype end) const
     {
-        const QStringList before = wordsBefore(first, 10);
+        const QStringList before = wordsBefore(first, 12);
         const QStringList after = wordsAfter(end, 4);
         // "by the end of 2019", "since the year 2000": the marker stands before these.
         qsizetype lead = 0;
@@ -340,34 +352,35 @@ private:
         const bool ja = valid(end - 1) && m_t[end - 1].type == Type::Cjk;
         if (m_v.deadline.contains(marker) || (ja && japanese.startsWith(u"までに"))) {
             m.tense = Tense::Deadline;
-        } else if (m_v.eitherSide.contains(marker) || (ja && (japanese.startsWith(u"まで") || japanese.startsWith(u"以降")))) {
+        } else if (m_v.eitherSide.contains(marker)
+            || (ja && (japanese.startsWith(u"まで") || japanese.startsWith(u"以降")))) {
             m.tense = Tense::Either;
         } else if (m_v.since.contains(marker) || afterIs(0, m_v.ago) || (ja && japanese.startsWith(u"以来"))
-                   || afterIs(0, m_v.historicNouns) || afterIs(1, m_v.historicNouns) || afterIs(2, m_v.historicNouns)
-                   || (before.size() > 1 && before[0] == u"of"_s && m_v.historicNouns.contains(before[1]))
-                   || beforeIs(0, m_v.historicNouns)
-                   || (ja && japanese.startsWith(u'の') && hasJapaneseHistoricNoun(japanese))) {
+            || afterIs(0, m_v.historicNouns) || afterIs(1, m_v.historicNouns) || afterIs(2, m_v.historicNouns)
+            || (before.size() > 1 && before[0] == u"of"_s && m_v.historicNouns.contains(before[1]))
+            || beforeIs(0, m_v.historicNouns)
+            || (ja && japanese.startsWith(u'の') && hasJapaneseHistoricNoun(japanese))) {
             m.tense = Tense::Past;
         } else if (sentence.contains(u"this year"_s, Qt::CaseInsensitive) || sentence.contains(u"этом году"_s)
-                   || sentence.contains(u"текущем году"_s) || sentence.contains(u"今年"_s)
-                   || sentence.contains(u"本年"_s)) {
+            || sentence.contains(u"текущем году"_s) || sentence.contains(u"今年"_s) || sentence.contains(u"本年"_s)) {
             m.tense = Tense::Present;
         } else if (std::any_of(before.cbegin(), before.cend(), [&](const QString &w) { return m_v.future.contains(w); })
-                   || (ja && (japanese.contains(u"予定") || japanese.contains(u"目指") || japanese.contains(u"見通し")))) {
+            || (ja && (japanese.contains(u"予定") || japanese.contains(u"目指") || japanese.contains(u"見通し")))) {
             m.tense = Tense::Future;
         } else if (beforeIs(0, m_v.articles) && !after.isEmpty() && after[0] != u","_s && after[0] != u"#"_s
-                   && after[0] != u"of"_s) {
+            && after[0] != u"of"_s) {
             m.tense = Tense::Event;
         }
         if (m.kind == DateMention::Kind::Day) {
-            if (sentence.contains(u"yesterday"_s, Qt::CaseInsensitive) || sentence.contains(u"вчера"_s, Qt::CaseInsensitive)
-                || sentence.contains(u"昨日"_s))
+            if (sentence.contains(u"yesterday"_s, Qt::CaseInsensitive)
+                || sentence.contains(u"вчера"_s, Qt::CaseInsensitive) || sentence.contains(u"昨日"_s))
                 m.anchor = DateMention::Anchor::Yesterday;
-            else if (sentence.contains(u"tomorrow"_s, Qt::CaseInsensitive) || sentence.contains(u"завтра"_s, Qt::CaseInsensitive)
-                     || sentence.contains(u"明日"_s))
+            else if (sentence.contains(u"tomorrow"_s, Qt::CaseInsensitive)
+                || sentence.contains(u"завтра"_s, Qt::CaseInsensitive) || sentence.contains(u"明日"_s))
                 m.anchor = DateMention::Anchor::Tomorrow;
-            else if (sentence.contains(u"today"_s, Qt::CaseInsensitive) || sentence.contains(u"сегодня"_s, Qt::CaseInsensitive)
-                     || sentence.contains(u"本日"_s) || sentence.contains(u"今日"_s))
+            else if (sentence.contains(u"today"_s, Qt::CaseInsensitive)
+                || sentence.contains(u"сегодня"_s, Qt::CaseInsensitive) || sentence.contains(u"本日"_s)
+                || sentence.contains(u"今日"_s))
                 m.anchor = DateMention::Anchor::Today;
         }
     }
@@ -389,10 +402,14 @@ private:
         m.sentence = m_t[first].sentence;
         if (m.kind != DateMention::Kind::Weekday && m.kind != DateMention::Kind::MonthDay)
             classify(m, first, end);
+        // The end of a span ("January 23 - March 9 2014", "1-3 марта 2019") may lie ahead.
+        if (m.kind != DateMention::Kind::Weekday && valid(first - 1) && m_t[first - 1].type == Type::Punct
+            && isDash(charAt(first - 1)) && valid(first - 2) && m_t[first - 2].type != Type::Punct)
+            m.tense = Tense::Either;
         else if (m.kind == DateMention::Kind::Weekday) {
             const QStringList before = wordsBefore(first, 3);
             for (const QString &w : before) {
-                if (m_v.future.contains(w))
+                if (m_v.nextWeek.contains(w))
                     m.tense = Tense::Future;
             }
         }
@@ -501,7 +518,8 @@ private:
                 const bool dashBefore = adjacent(i) && valid(i - 1) && m_t[i - 1].type == Type::Punct
                     && (isDash(charAt(i - 1)) || charAt(i - 1) == u'/');
                 const bool more = valid(i + 5) && adjacent(i + 5) && m_t[i + 5].type == Type::Punct
-                    && (isDash(charAt(i + 5)) || charAt(i + 5) == u'/') && valid(i + 6) && m_t[i + 6].type == Type::Number;
+                    && (isDash(charAt(i + 5)) || charAt(i + 5) == u'/') && valid(i + 6)
+                    && m_t[i + 6].type == Type::Number;
                 const bool gluedAfter = valid(i + 5) && adjacent(i + 5) && m_t[i + 5].type == Type::Number;
                 const QDate date(m_t[i].value, m_t[i + 2].value, m_t[i + 4].value);
                 if (!gluedBefore && !dashBefore && !more && !gluedAfter && date.isValid() && m_t[i].value >= 1000) {
@@ -570,9 +588,10 @@ private:
             // Skip the rest of a span of years or a long number so that its parts are not read alone.
             qsizetype j = i + 1;
             while (valid(j) && adjacent(j) && (m_t[j].type == Type::Number || m_t[j].type == Type::Punct)
-                   && !(m_t[j].type == Type::Punct && (charAt(j) == u'(' || charAt(j) == u'"')))
+                && !(m_t[j].type == Type::Punct && (charAt(j) == u'(' || charAt(j) == u'"')))
                 ++j;
-            if (valid(j) && m_t[j].type == Type::Punct && isDash(charAt(j)) && valid(j + 1) && m_t[j + 1].type == Type::Number)
+            if (valid(j) && m_t[j].type == Type::Punct && isDash(charAt(j)) && valid(j + 1)
+                && m_t[j + 1].type == Type::Number)
                 j += 2; // "2000 - 2050"
             return j;
         }
@@ -597,7 +616,8 @@ private:
                         return y + 1;
                     }
                     // Russian puts the day first: "мая 2019" is caught below, "мая 5" is not a date.
-                    if (charAt(i).isUpper() && m_v.englishMonths.contains(lower(i)) && QDate(2000, month, day).isValid()) {
+                    if (charAt(i).isUpper() && m_v.englishMonths.contains(lower(i))
+                        && QDate(2000, month, day).isValid()) {
                         m.kind = DateMention::Kind::MonthDay;
                         add(m, i, d);
                     }

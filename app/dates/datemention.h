@@ -15,7 +15,8 @@ namespace Chronoscope {
  * A date, month, year or weekday written in a text, in English, Japanese or Russian, with what the words
  * around it say about how it relates to the day the text was written.
  */
-struct DateMention {
+struct DateMention
+{
     enum class Kind : quint8 {
         Day, ///< "11 January 2019", "January 11, 2019", "2019-01-11", "2019年1月11日", "11 января 2019 года"
         Month, ///< "January 2019", "2019年1月", "в январе 2019 года"

@@ -12,7 +12,8 @@
 namespace Chronoscope {
 
 /** A term in an office, and the titles news writes before (English, Russian) or after (Japanese) a name. */
-struct Office {
+struct Office
+{
     QString title; ///< "Prime Minister"
     QStringList titleForms; ///< "Prime Minister", "PM", "Premier", "首相", "премьер-министр", …
     QDate from;
@@ -22,7 +23,8 @@ struct Office {
 };
 
 /** A person whose titled mentions ("Prime Minister Taro Aso", "麻生首相") bound the date of a text. */
-struct OfficeHolder {
+struct OfficeHolder
+{
     QStringList names; ///< full names and surnames as written: "Taro Aso", "Aso", "麻生太郎", "麻生", "Таро Асо"
     QList<Office> offices;
 

@@ -9,7 +9,8 @@
 namespace Chronoscope {
 
 /** One piece of a text as the date finder sees it: a word, a number, one CJK character, or punctuation. */
-struct TextToken {
+struct TextToken
+{
     enum class Type : quint8 {
         Word, ///< Latin or Cyrillic letters, with inner hyphens and apostrophes ("премьер-министр", "Abe's")
         Number, ///< ASCII or full-width digits
