@@ -107,11 +107,11 @@ struct Vocabulary
         future = {u"will"_s, u"would"_s, u"shall"_s, u"plan"_s, u"plans"_s, u"planned"_s, u"planning"_s, u"aim"_s,
             u"aims"_s, u"aimed"_s, u"aiming"_s, u"vow"_s, u"vows"_s, u"vowed"_s, u"pledge"_s, u"pledges"_s,
             u"pledged"_s, u"intend"_s, u"intends"_s, u"intended"_s, u"intention"_s, u"expect"_s, u"expects"_s,
-            u"expected"_s, u"hope"_s, u"hopes"_s, u"hoped"_s, u"schedule"_s, u"scheduled"_s, u"due"_s, u"upcoming"_s,
-            u"coming"_s, u"next"_s, u"target"_s, u"targets"_s, u"goal"_s, u"forecast"_s, u"projected"_s, u"outlook"_s,
-            u"будет"_s, u"будут"_s, u"буду"_s, u"планирует"_s, u"планируют"_s, u"планируется"_s, u"намерен"_s,
-            u"намерена"_s, u"намерены"_s, u"собирается"_s, u"ожидается"_s, u"предстоящий"_s, u"предстоящем"_s,
-            u"предстоящего"_s, u"следующем"_s, u"следующий"_s};
+            u"expected"_s, u"hope"_s, u"hopes"_s, u"hoped"_s, u"schedule"_s, u"scheduled"_s, u"upcoming"_s, u"coming"_s,
+            u"next"_s, u"target"_s, u"targets"_s, u"goal"_s, u"forecast"_s, u"projected"_s, u"outlook"_s, u"будет"_s,
+            u"будут"_s, u"буду"_s, u"планирует"_s, u"планируют"_s, u"планируется"_s, u"намерен"_s, u"намерена"_s,
+            u"намерены"_s, u"собирается"_s, u"ожидается"_s, u"предстоящий"_s, u"предстоящем"_s, u"предстоящего"_s,
+            u"следующем"_s, u"следующий"_s};
         nextWeek = {u"next"_s, u"coming"_s, u"will"_s, u"following"_s, u"следующий"_s, u"следующую"_s, u"следующее"_s,
             u"будет"_s, u"будут"_s};
         fillers = {u"the"_s, u"year"_s, u"end"_s, u"of"_s, u"late"_s, u"early"_s, u"mid"_s, u"beginning"_s, u"start"_s,
