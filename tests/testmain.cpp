@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QStandardPaths>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +16,8 @@ int main(int argc, char **argv)
         qputenv("TZ", "UTC");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("chronoscope-tests"));
+    // Settings and data of the tests never mix with the user's.
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     return Catch::Session().run(argc, argv);
 }

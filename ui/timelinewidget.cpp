@@ -14,11 +14,14 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPaintEngine>
 #include <QPrinter>
+#include <QStaticText>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +92,97 @@ QString countText(qsizetype count)
 }
 
 } // namespace
+
+/**
+ * Measures and draws labels without shaping them again every frame. Widths
+ * are sums of cached character advances (close enough to pack rows; kerning
+ * is ignored); each label's layout is kept as a QStaticText.
+ */
+class TimelineWidget::TextCache
+{
+public:
+    explicit TextCache(const QFont &font)
+        : m_font(font)
+        , m_metrics(font)
+    {
+        m_ascii.fill(-1);
+    }
+
+    [[nodiscard]] const QFont &font() const { return m_font; }
+    [[nodiscard]] const QFontMetricsF &metrics() const { return m_metrics; }
+
+    double width(QStringView text)
+    {
+        double width = 0;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            width += advance(text, i);
+        return width;
+    }
+
+    /** @p text cut to @p maxWidth with an ellipsis, or empty when not even that fits. */
+    QString elided(const QString &text, double maxWidth)
+    {
+        double width = 0;
+        const double ellipsis = advance(u"…", 0);
+        qsizetype fits = 0; // characters that fit with an ellipsis after them
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            width += advance(text, i);
+            if (width + ellipsis <= maxWidth && !text[i].isHighSurrogate())
+                fits = i + 1;
+        }
+        if (width <= maxWidth)
+            return text;
+        if (fits == 0)
+            return {};
+        return QStringView(text).left(fits).trimmed().toString() + u'…';
+    }
+
+    void draw(QPainter &painter, QPointF topLeft, const QString &text)
+    {
+        if (painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster) {
+            // Vector output (SVG, PDF) keeps real text.
+            painter.drawText(topLeft + QPointF(0, m_metrics.ascent()), text);
+            return;
+        }
+        auto it = m_layouts.find(text);
+        if (it == m_layouts.end()) {
+            if (m_layouts.size() > 8192)
+                m_layouts.clear();
+            QStaticText layout(text);
+            layout.setTextFormat(Qt::PlainText);
+            layout.prepare(QTransform(), m_font);
+            it = m_layouts.insert(text, layout);
+        }
+        painter.drawStaticText(topLeft, *it);
+    }
+
+private:
+    double advance(QStringView text, qsizetype i)
+    {
+        const char16_t c = text[i].unicode();
+        if (c < 128) {
+            float &cached = m_ascii[c];
+            if (cached < 0)
+                cached = float(m_metrics.horizontalAdvance(QChar(c)));
+            return cached;
+        }
+        if (QChar::isLowSurrogate(c))
+            return 0; // measured with its high surrogate
+        auto it = m_other.constFind(c);
+        if (it == m_other.cend()) {
+            const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size();
+            const double w = m_metrics.horizontalAdvance(pair ? text.mid(i, 2).toString() : QString(QChar(c)));
+            it = m_other.insert(c, float(w));
+        }
+        return *it;
+    }
+
+    QFont m_font;
+    QFontMetricsF m_metrics;
+    std::array<float, 128> m_ascii{};
+    QHash<char16_t, float> m_other;
+    QHash<QString, QStaticText> m_layouts;
+};
 
 struct TimelineWidget::Placed {
     qsizetype position = -1; ///< in the source's start times; -1 for undated
@@ -290,6 +384,14 @@ const TimelineWidget::Frame &TimelineWidget::frame() const
     return *m_frame;
 }
 
+TimelineWidget::TextCache &TimelineWidget::text(const QFont &font, bool bold) const
+{
+    std::unique_ptr<TextCache> &cache = bold ? m_boldText : m_text;
+    if (!cache || cache->font() != font)
+        cache = std::make_unique<TextCache>(font);
+    return *cache;
+}
+
 std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
 {
     auto f = std::make_unique<Frame>();
@@ -297,7 +399,8 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
     f->font = font();
     f->bold = font();
     f->bold.setWeight(QFont::DemiBold);
-    const QFontMetricsF fm(f->font);
+    TextCache &labels = text(f->font, false);
+    const QFontMetricsF &fm = labels.metrics();
     const QFontMetricsF bm(f->bold);
     f->rowHeight = std::ceil(fm.height() + 8);
     const qsizetype undated = m_source ? m_source->undatedCount() : 0;
@@ -320,7 +423,9 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
 
     const double rowsTop = f->events.top() + 6;
     const int rows = std::max(0, int((f->events.height() - crowdStripHeight - 10) / f->rowHeight));
-    f->density = f->bins.inView() > std::min<qsizetype>(maxLabelledInView, qsizetype(rows) * qsizetype(plotWidth / 40));
+    // More events than about three labels' worth per row would only crowd
+    // the strip of unlabelled markers: show density instead.
+    f->density = f->bins.inView() > std::min<qsizetype>(maxLabelledInView, qsizetype(rows) * qsizetype(plotWidth / 80));
 
     if (!f->density) {
         // Every event in view gets a marker; labels go in the first row with room.
@@ -337,7 +442,7 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             placed.barLeft = placed.bar ? span.left : x;
             placed.barRight = placed.bar ? span.right : x;
             const double labelLeft = (placed.bar ? std::max(span.left, 0.0) : x) + markerRadius + 4;
-            const double textWidth = std::min(maxLabelWidth, fm.horizontalAdvance(placed.event.title));
+            const double textWidth = std::min(maxLabelWidth, labels.width(placed.event.title));
             // Near the right edge a label reads better on the left of its marker.
             const double rightRoom = plotWidth - labelLeft - 4;
             const bool flip = !placed.bar && textWidth > rightRoom && x - markerRadius - 4 - textWidth >= 0;
@@ -355,8 +460,8 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
                 const double y = rowsTop + row * f->rowHeight;
                 placed.anchor = QPointF(placed.bar ? std::max(span.left, 0.0) + markerRadius : x, y + f->rowHeight / 2);
                 const double available = flip ? textWidth : std::max(0.0, std::min(textWidth, rightRoom));
-                placed.text = fm.elidedText(placed.event.title, Qt::ElideRight, available);
-                const double shownWidth = fm.horizontalAdvance(placed.text);
+                placed.text = labels.elided(placed.event.title, available);
+                const double shownWidth = labels.width(placed.text);
                 if (!placed.text.isEmpty())
                     placed.label = QRectF(flip ? x - markerRadius - 4 - shownWidth : labelLeft, y, shownWidth, f->rowHeight);
             } else {
@@ -405,7 +510,7 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             item.event = m_source->undatedEvent(i);
             const QRectF rect(f->tray.left() + 10, headerHeight + i * f->rowHeight, f->tray.width() - 16, f->rowHeight);
             item.anchor = QPointF(rect.left() + markerRadius, rect.center().y());
-            item.text = fm.elidedText(item.event.title, Qt::ElideRight, rect.width() - 2 * markerRadius - 6);
+            item.text = labels.elided(item.event.title, rect.width() - 2 * markerRadius - 6);
             item.label = QRectF(rect.left() + 2 * markerRadius + 4, rect.top(), rect.width() - 2 * markerRadius - 4, rect.height());
             f->trayItems.push_back(std::move(item));
         }
@@ -494,11 +599,11 @@ void TimelineWidget::paintAxis(QPainter &painter, const Frame &f) const
         if (tick.major) {
             painter.setFont(f.bold);
             painter.setPen(colours.text);
-            painter.drawText(QPointF(tick.x + 4, labelsTop + bm.ascent()), tick.label);
+            text(f.bold, true).draw(painter, QPointF(tick.x + 4, labelsTop), tick.label);
         } else {
             painter.setFont(f.font);
             painter.setPen(colours.muted);
-            painter.drawText(QPointF(tick.x + 4, labelsTop + bm.height() + 2 + fm.ascent()), tick.label);
+            text(f.font, false).draw(painter, QPointF(tick.x + 4, labelsTop + bm.height() + 2), tick.label);
         }
     }
     if (!f.ticks.context.isEmpty()) {
@@ -522,7 +627,8 @@ void TimelineWidget::paintAxis(QPainter &painter, const Frame &f) const
 void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
 {
     const Colours colours(palette());
-    const QFontMetricsF fm(f.font);
+    TextCache &labels = text(f.font, false);
+    const QFontMetricsF &fm = labels.metrics();
     painter.save();
     painter.setClipRect(f.events);
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -576,7 +682,7 @@ void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
         } else {
             painter.setPen(p.event.kind == EventKind::Stub ? colours.muted : colours.text);
         }
-        painter.drawText(p.label, Qt::AlignLeft | Qt::AlignVCenter, p.text);
+        labels.draw(painter, QPointF(p.label.left(), p.label.top() + (p.label.height() - fm.height()) / 2), p.text);
     }
     painter.restore();
 }
@@ -750,7 +856,8 @@ void TimelineWidget::paintTray(QPainter &painter, const Frame &f) const
         } else {
             painter.setPen(colours.text);
         }
-        painter.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        text(f.font, false).draw(painter, QPointF(item.label.left(), item.label.top() + (item.label.height() - fm.height()) / 2),
+                                 item.text);
     }
     if (f.trayHidden > 0) {
         painter.setPen(colours.muted);

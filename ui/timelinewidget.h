@@ -112,6 +112,7 @@ protected:
 private:
     struct Frame;
     struct Placed;
+    class TextCache;
 
     void sourceChanged();
     void setScale(const TimeScale &scale);
@@ -119,6 +120,7 @@ private:
     const Frame &frame() const;
     std::unique_ptr<Frame> layout(QSize size) const;
     void paintFrame(QPainter &painter, const Frame &frame) const;
+    TextCache &text(const QFont &font, bool bold) const;
     void paintAxis(QPainter &painter, const Frame &frame) const;
     void paintEvents(QPainter &painter, const Frame &frame) const;
     void paintDensity(QPainter &painter, const Frame &frame) const;
@@ -138,6 +140,8 @@ private:
     bool m_showAllLinks = false;
 
     mutable std::unique_ptr<Frame> m_frame;
+    mutable std::unique_ptr<TextCache> m_text; // label widths and laid-out labels, kept across frames
+    mutable std::unique_ptr<TextCache> m_boldText;
 
     enum class Drag { None, Pan, RubberBand, Overview } m_drag = Drag::None;
     QPointF m_pressPos;

@@ -8,6 +8,7 @@
 // process's maximum resident set. The timeline metrics time calls in this
 // process instead: what one painted frame costs.
 
+#include "benchresults.h"
 #include "corpus/corpusgenerator.h"
 #include "timeline/columnbins.h"
 #include "timeline/timescale.h"
@@ -37,6 +38,7 @@ extern char **environ;
 
 using namespace Qt::StringLiterals;
 using namespace Chronoscope;
+using Chronoscope::Bench::Results;
 
 namespace {
 
@@ -91,32 +93,6 @@ RunResult bestOf(int runs, const QStringList &command)
     }
     return best;
 }
-
-class Results
-{
-public:
-    void add(const QString &name, double value, const QString &unit)
-    {
-        m_json.insert(name, QJsonObject{{u"value"_s, std::round(value * 100) / 100}, {u"unit"_s, unit}});
-        std::printf("  %-32s %12.2f %s\n", qPrintable(name), value, qPrintable(unit));
-        std::fflush(stdout);
-    }
-    void read(const QString &path)
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_json = QJsonDocument::fromJson(file.readAll()).object();
-    }
-    bool write(const QString &path) const
-    {
-        QDir().mkpath(QFileInfo(path).path());
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(m_json).toJson()) > 0;
-    }
-
-private:
-    QJsonObject m_json;
-};
 
 bool ensureCorpus(const QString &path, int pages, int articles)
 {
@@ -219,7 +195,7 @@ int main(int argc, char **argv)
     const QCommandLineOption out(u"out"_s, u"Where to write the results."_s, u"FILE"_s, u"build/bench/results.json"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (the best counts)."_s, u"N"_s, u"3"_s);
     const QCommandLineOption only(
-        u"only"_s, u"Run only these groups of metrics (load, timeline; comma-separated)."_s, u"GROUPS"_s);
+        u"only"_s, u"Run only these groups of metrics (load, timeline, paint; comma-separated)."_s, u"GROUPS"_s);
     parser.addOptions({out, runs, only});
     parser.process(app);
     const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);

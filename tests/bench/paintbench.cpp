@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+// chronoscope-paintbench: how fast the timeline paints and hit-tests with
+// 1,000, 10,000 and 1,000,000 events. Adds its figures to results.json.
+
+#include "benchresults.h"
+#include "timeline/timelinesource.h"
+#include "timelinewidget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QPainter>
+
+#include <ctime>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Chronoscope;
+
+namespace {
+
+/**
+ * CPU time of this thread, in milliseconds: what a frame costs on one core,
+ * unaffected by other programs competing for the machine.
+ */
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+/** @p count events between 1850 and 2030: days, some months and years, some stubs and articles. */
+std::vector<Event> syntheticEvents(int count)
+{
+    std::mt19937 random(42);
+    std::uniform_int_distribution<qint64> days(QDate(1850, 1, 1).toJulianDay(), QDate(2030, 12, 31).toJulianDay());
+    std::uniform_int_distribution<int> kind(0, 9);
+    static const QStringList subjects = {u"Japan and Russia"_s, u"The foreign ministers"_s, u"Fishermen from Nemuro"_s,
+                                         u"The Security Council"_s, u"Former islanders"_s, u"A Soviet patrol boat"_s};
+    static const QStringList verbs = {u"meet in Moscow over"_s, u"protest about"_s, u"sign an agreement on"_s,
+                                      u"discuss"_s, u"visit"_s, u"report on"_s};
+    static const QStringList objects = {u"the southern Kurils"_s, u"Kunashir"_s, u"the Habomai islets"_s,
+                                        u"a peace treaty"_s, u"joint economic activity"_s, u"visa-free visits"_s};
+    std::vector<Event> events;
+    events.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.id = u"news/%1"_s.arg(i);
+        event.title = subjects[i % subjects.size()] + u' ' + verbs[(i / 6) % verbs.size()] + u' '
+            + objects[(i / 36) % objects.size()];
+        const QDate day = QDate::fromJulianDay(days(random));
+        const int k = kind(random);
+        event.kind = k == 0 ? EventKind::Stub : k == 1 ? EventKind::Article : EventKind::Page;
+        if (k == 2) {
+            event.date = {QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), 1).addMonths(1).addDays(-1),
+                          DatePrecision::Month, DateSource::Inferred, 0.5F, {}};
+        } else {
+            event.date = DateRange::day(day, DateSource::Metadata);
+        }
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+struct PaintFigures {
+    double p95 = 0;
+    double hitTest = 0;
+};
+
+PaintFigures measure(int count)
+{
+    GraphTimelineSource source;
+    source.setEvents(syntheticEvents(count));
+    TimelineWidget widget;
+    widget.setSource(&source);
+    const QSize size(1920, 1080);
+    widget.resize(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+
+    // The sweep: fit all, then a decade, a year, a month and a day, each at
+    // several places (pans), the way a reader moves through a corpus.
+    std::vector<std::pair<double, double>> windows;
+    windows.emplace_back(double(TimeScale::toTime(QDate(1845, 1, 1))), double(TimeScale::toTime(QDate(2035, 1, 1))));
+    const qint64 day = TimeScale::SecondsPerDay;
+    for (const qint64 span : {3653 * day, 365 * day, 31 * day, day}) {
+        for (int year = 1860; year <= 2020; year += 20) {
+            const double start = double(TimeScale::toTime(QDate(year, 3, 15)));
+            for (int pan = 0; pan < 3; ++pan)
+                windows.emplace_back(start + double(pan * span) / 7, start + double(pan * span) / 7 + double(span));
+        }
+    }
+    std::vector<double> frames;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &[from, to] : windows) {
+            widget.setWindow(from, to);
+            const double start = threadCpuMs();
+            QPainter painter(&image);
+            widget.render(&painter, size);
+            painter.end();
+            frames.push_back(threadCpuMs() - start);
+        }
+    }
+    PaintFigures figures;
+    figures.p95 = Bench::percentile(frames, 95);
+
+    // A click: the frame is laid out, then the point is looked up.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> xs(0, 1700);
+    std::uniform_real_distribution<double> ys(0, 1080);
+    std::vector<double> hits;
+    for (const auto &[from, to] : windows) {
+        widget.setWindow(from, to);
+        (void)widget.hitAt(QPointF(1, 1)); // lays the frame out, as painting would have
+        const double start = threadCpuMs();
+        for (int i = 0; i < 100; ++i)
+            (void)widget.hitAt(QPointF(xs(random), ys(random)));
+        hits.push_back((threadCpuMs() - start) / 100);
+    }
+    figures.hitTest = Bench::percentile(hits, 95);
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(u"out"_s, u"The results file to add to."_s, u"FILE"_s, u"build/bench/results.json"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Accepted for symmetry with chronoscope-bench."_s, u"N"_s);
+    const QCommandLineOption only(u"only"_s, u"Groups to run; this bench is the group \"paint\"."_s, u"GROUPS"_s);
+    parser.addOptions({out, runs, only});
+    parser.process(app);
+    const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
+    if (!groups.isEmpty() && !groups.contains(u"paint"_s))
+        return 0;
+
+    Bench::Results results;
+    results.read(parser.value(out));
+    std::printf("Timeline painting (1920x1080, CPU time per frame, p95 over a sweep of zoom levels and pans)\n");
+    const PaintFigures k1 = measure(1000);
+    results.add(u"paint_1k_p95_ms"_s, k1.p95, u"ms"_s);
+    const PaintFigures k10 = measure(10000);
+    results.add(u"paint_10k_p95_ms"_s, k10.p95, u"ms"_s);
+    const PaintFigures m1 = measure(1000000);
+    results.add(u"paint_1m_p95_ms"_s, m1.p95, u"ms"_s);
+    results.add(u"hittest_1m_ms"_s, m1.hitTest, u"ms"_s);
+    if (!results.write(parser.value(out))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(out)));
+        return 1;
+    }
+    return 0;
+}
