@@ -65,7 +65,7 @@ int main(int argc, char **argv)
                                         u"FILE"_s);
     const QCommandLineOption size(u"size"_s, QApplication::translate("main", "Window size for --screenshot, e.g. 1280x800."),
                                   u"WxH"_s, u"1280x800"_s);
-    const QCommandLineOption range(u"range"_s,
+    const QCommandLineOption range(u"zoom"_s,
                                    QApplication::translate("main", "Show the dates FROM..TO once loaded, e.g. 2010-01-01..2019-12-31."),
                                    u"FROM..TO"_s);
     const QCommandLineOption select(u"select"_s, QApplication::translate("main", "Select the event ID once loaded."),
@@ -80,7 +80,7 @@ int main(int argc, char **argv)
         const QDate from = QDate::fromString(ends.value(0), Qt::ISODate);
         const QDate to = QDate::fromString(ends.value(1), Qt::ISODate);
         if (ends.size() != 2 || !from.isValid() || !to.isValid() || to < from) {
-            std::fprintf(stderr, "chronoscope: --range takes FROM..TO, e.g. 2010-01-01..2019-12-31\n");
+            std::fprintf(stderr, "chronoscope: --zoom takes FROM..TO, e.g. 2010-01-01..2019-12-31\n");
             return 1;
         }
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, from, to] {
@@ -127,5 +127,7 @@ int main(int argc, char **argv)
     window.show();
     if (!paths.isEmpty())
         window.openPath(paths.first());
+    else
+        window.restoreLastSession();
     return QApplication::exec();
 }
