@@ -429,34 +429,73 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
 
     if (!f->density) {
         // Every event in view gets a marker; labels go in the first row with room.
+        // Where an event's marker, bar and label would go, before rows are chosen.
+        struct Extent {
+            double x = 0;
+            PixelSpan span;
+            bool bar = false;
+            double labelLeft = 0;
+            double textWidth = 0;
+            double rightRoom = 0;
+            bool flip = false;
+            double left = 0;
+            double right = 0;
+        };
+        auto extentOf = [&](const TimelineEvent &event) {
+            Extent e;
+            e.x = f->scale.x(event.start);
+            e.span = f->scale.pixelSpan(event.start, event.end);
+            e.bar = event.date.precision != DatePrecision::Day && event.end - event.start > TimeScale::SecondsPerDay
+                && e.span.width() >= 2 * markerRadius;
+            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) : e.x) + markerRadius + 4;
+            e.textWidth = std::min(maxLabelWidth, labels.width(event.title));
+            // Near the right edge a label reads better on the left of its marker.
+            e.rightRoom = plotWidth - e.labelLeft - 4;
+            e.flip = !e.bar && e.textWidth > e.rightRoom && e.x - markerRadius - 4 - e.textWidth >= 0;
+            e.left = e.flip ? e.x - markerRadius - 4 - e.textWidth : (e.bar ? e.span.left : e.x) - markerRadius;
+            e.right = e.flip ? e.x + markerRadius : std::max(e.labelLeft + e.textWidth, e.bar ? e.span.right : e.x);
+            return e;
+        };
         std::vector<double> rowRight(size_t(rows), -1e9);
         const qsizetype first = f->bins.before();
+        // The selected event always gets a label: its place in the first row is kept for it.
+        const qsizetype selected = m_selected.isEmpty() ? -1 : m_source->positionOf(m_selected);
+        std::optional<Extent> reserved;
+        if (rows > 0 && selected >= first && selected < first + f->bins.inView())
+            reserved = extentOf(m_source->event(selected));
         for (qsizetype p = first; p < first + f->bins.inView(); ++p) {
             Placed placed;
             placed.position = p;
             placed.event = m_source->event(p);
-            const double x = f->scale.x(placed.event.start);
-            const bool bar = placed.event.date.precision != DatePrecision::Day && placed.event.end - placed.event.start > TimeScale::SecondsPerDay;
-            const PixelSpan span = f->scale.pixelSpan(placed.event.start, placed.event.end);
-            placed.bar = bar && span.width() >= 2 * markerRadius;
+            const Extent e = extentOf(placed.event);
+            const double x = e.x;
+            const PixelSpan &span = e.span;
+            placed.bar = e.bar;
             placed.barLeft = placed.bar ? span.left : x;
             placed.barRight = placed.bar ? span.right : x;
-            const double labelLeft = (placed.bar ? std::max(span.left, 0.0) : x) + markerRadius + 4;
-            const double textWidth = std::min(maxLabelWidth, labels.width(placed.event.title));
-            // Near the right edge a label reads better on the left of its marker.
-            const double rightRoom = plotWidth - labelLeft - 4;
-            const bool flip = !placed.bar && textWidth > rightRoom && x - markerRadius - 4 - textWidth >= 0;
-            const double itemLeft = flip ? x - markerRadius - 4 - textWidth : (placed.bar ? span.left : x) - markerRadius;
-            const double itemRight = flip ? x + markerRadius : std::max(labelLeft + textWidth, placed.barRight);
+            const double labelLeft = e.labelLeft;
+            const double textWidth = e.textWidth;
+            const double rightRoom = e.rightRoom;
+            const bool flip = e.flip;
+            const double itemLeft = e.left;
+            const double itemRight = e.right;
+            const bool isSelected = p == selected && reserved;
+            auto fits = [&](int r) {
+                if (isSelected)
+                    return r == 0;
+                if (rowRight[size_t(r)] + 8 > itemLeft)
+                    return false;
+                return r != 0 || !reserved || itemRight + 8 <= reserved->left || itemLeft >= reserved->right + 8;
+            };
             int row = -1;
             for (int r = 0; r < rows; ++r) {
-                if (rowRight[size_t(r)] + 8 <= itemLeft) {
+                if (fits(r)) {
                     row = r;
                     break;
                 }
             }
             if (row >= 0) {
-                rowRight[size_t(row)] = itemRight;
+                rowRight[size_t(row)] = std::max(rowRight[size_t(row)], itemRight);
                 const double y = rowsTop + row * f->rowHeight;
                 placed.anchor = QPointF(placed.bar ? std::max(span.left, 0.0) + markerRadius : x, y + f->rowHeight / 2);
                 const double available = flip ? textWidth : std::max(0.0, std::min(textWidth, rightRoom));
@@ -766,6 +805,12 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
             continue;
         QPointF to;
         if (const Placed *p = f.placedEvent(link.id)) {
+            if (p->label.isEmpty()) {
+                // A crowded marker: ringed rather than reached by a long line.
+                painter.setPen(QPen(colours.highlight, 1.6));
+                painter.drawEllipse(p->anchor, 4.5, 4.5);
+                continue;
+            }
             to = p->anchor;
         } else {
             const double x = f.scale.x(link.time);
