@@ -8,6 +8,8 @@
 #include <karchive_version.h>
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -22,6 +24,19 @@ void setApplicationInfo(QCoreApplication &app)
     app.setOrganizationName(u"chronoscope"_s);
     app.setOrganizationDomain(u"chronoscope.io"_s);
     app.setApplicationVersion(versionString());
+    installTranslations();
+}
+
+void installTranslations()
+{
+    // The user's language, else English, whose file holds the plural forms
+    // of the source texts ("1 event", "2 events").
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), u"chronoscope"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"chronoscope_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 QString versionString()

@@ -12,6 +12,9 @@ namespace Chronoscope {
 /** Sets the application name, organization and version (the GUI adds its display and desktop file names). */
 void setApplicationInfo(QCoreApplication &app);
 
+/** Loads the translation for the user's language (English gives the plural forms). */
+void installTranslations();
+
 /** The version string, e.g. "0.1.0". */
 QString versionString();
 

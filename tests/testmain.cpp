@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
+#include "appinfo.h"
+
 #include <catch2/catch_session.hpp>
 
 #include <QApplication>
@@ -19,5 +21,6 @@ int main(int argc, char **argv)
     // Settings and data of the tests never mix with the user's.
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Chronoscope::installTranslations();
     return Catch::Session().run(argc, argv);
 }
