@@ -465,12 +465,12 @@ void MainWindow::updateStatus()
     }
     const qsizetype events = m_result->graph.size();
     const qsizetype shown = qsizetype(m_timelineSource->startTimes().size()) + m_timelineSource->undatedCount();
-    QString text = tr("%n event(s)", nullptr, int(events)) + u" · "_s + tr("%1 shown").arg(QLocale().toString(shown));
+    QString text = tr("%Ln event(s)", nullptr, int(events)) + u" · "_s + tr("%1 shown").arg(QLocale().toString(shown));
     if (m_result->cancelled)
         text += u" · "_s + tr("loading cancelled");
     m_statusLabel->setText(text);
     const qsizetype problems = m_result->problems.size();
-    m_problemsButton->setText(tr("%n problem(s)", nullptr, int(problems)));
+    m_problemsButton->setText(tr("%Ln problem(s)", nullptr, int(problems)));
     m_problemsButton->setIcon(themeIcon(problems > 0 ? u"dialog-warning"_s : u"dialog-ok"_s));
     m_problemsButton->setEnabled(problems > 0);
     m_problemsButton->show();

@@ -88,7 +88,7 @@ struct Colours {
 
 QString countText(qsizetype count)
 {
-    return TimelineWidget::tr("%n event(s)", nullptr, int(std::min<qsizetype>(count, INT_MAX)));
+    return TimelineWidget::tr("%Ln event(s)", nullptr, int(std::min<qsizetype>(count, INT_MAX)));
 }
 
 } // namespace
@@ -526,10 +526,19 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
         }
     } else {
         const double pillWidth = std::ceil(fm.horizontalAdvance(countText(88888)) + 18);
-        f->clusters = f->bins.clusters(pillWidth + 6);
         const double pillTop = rowsTop;
-        for (const EventCluster &cluster : f->clusters) {
+        for (const EventCluster &cluster : f->bins.clusters(pillWidth + 6)) {
             const double left = std::clamp(cluster.left, 0.0, plotWidth - pillWidth);
+            if (!f->clusterRects.empty() && left < f->clusterRects.back().right() + 6) {
+                // Pushed back from the right edge onto its neighbour: one cluster of both.
+                EventCluster &previous = f->clusters.back();
+                previous.lastBin = cluster.lastBin;
+                previous.count += cluster.count;
+                previous.to = cluster.to;
+                previous.right = cluster.right;
+                continue;
+            }
+            f->clusters.push_back(cluster);
             f->clusterRects.emplace_back(left, pillTop, pillWidth, f->rowHeight - 2);
         }
     }
@@ -733,7 +742,7 @@ void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
     painter.save();
     painter.setClipRect(f.events);
     // Per-column density: square-root heights keep sparse columns visible.
-    const double histogramHeight = std::min(f.events.height() * 0.55, 160.0);
+    const double histogramHeight = std::max(0.0, f.events.height() - f.rowHeight - 40);
     const double baseline = f.events.bottom() - 4;
     const double maxCount = double(std::max<qsizetype>(1, f.bins.maxCount()));
     painter.setPen(Qt::NoPen);
