@@ -299,6 +299,7 @@ bool EventStore::sameAs(quint32 n, const Event &event) const
 void EventStore::beginLoad()
 {
     m_loading = true;
+    m_deferred.clear();
     m_seen.assign(m_records.size() / 64 + 1, 0);
 }
 
@@ -323,6 +324,13 @@ EventDelta EventStore::addBatch(const QList<Event> &events, const RowHooks &hook
         }
         if (m_loading)
             setBit(m_seen, n);
+        if (m_loading && !m_finishing && event.kind == EventKind::Stub && m_records[n].live
+            && m_records[n].kind != EventKind::Stub && !inThisBatch.contains(n)) {
+            // A reload meets links before the pages they lead to: keep the page until the load
+            // says at its end whether it is still there.
+            m_deferred.push_back(n);
+            continue;
+        }
         if (inThisBatch.contains(n)) {
             // Added moments ago: replace it, and its key in the batch.
             const quint64 oldKey = key(n);
@@ -378,6 +386,7 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
     if (!result.ok) {
         m_loading = false;
         m_seen.clear();
+        m_deferred.clear();
         return delta;
     }
     const EventGraph &graph = result.graph;
@@ -389,8 +398,15 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
         if (n == NoEvent || !m_loading || !testBit(m_seen, n))
             missing.append(graph.event(int(i)));
     }
+    for (quint32 n : std::exchange(m_deferred, {})) {
+        const int index = graph.indexOf(id(n));
+        if (index >= 0)
+            missing.append(graph.event(index));
+    }
     if (!missing.isEmpty()) {
+        m_finishing = true;
         delta = addBatch(missing, hooks);
+        m_finishing = false;
         numberOf = numbersOf(graph);
     }
     if (!result.cancelled && m_loading) {

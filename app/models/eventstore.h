@@ -187,6 +187,8 @@ private:
 
     std::vector<quint64> m_seen; // bit per number: delivered by the current load
     bool m_loading = false;
+    bool m_finishing = false;
+    std::vector<quint32> m_deferred; // pages a reload has so far only seen links to
 
     // Related links and backlinks, compressed rows by number.
     std::vector<quint32> m_relatedStart;
