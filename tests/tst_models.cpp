@@ -7,7 +7,9 @@
 #include "models/entitymodel.h"
 #include "models/eventmodel.h"
 #include "models/filteredeventmodel.h"
+#include "models/corpuswatcher.h"
 #include "models/sortedkeys.h"
+#include "models/textprovider.h"
 #include "models/viewstate.h"
 #include "testutils.h"
 
@@ -16,6 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -673,4 +678,210 @@ TEST_CASE("models stay consistent while a generated corpus loads progressively a
     CHECK(f.state.selectedEventId() == editedId);
     CHECK(f.filtered.rowOf(editedId) >= 0);
     CHECK(idsOf(f.filtered) == referenceIds(f.events, f.state));
+}
+
+TEST_CASE("texts are read again on request, and only the latest answer is delivered", "[models][text]")
+{
+    QTemporaryDir dir;
+    QDirIterator it(TestUtils::dataPath(u"seeds"_s), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        REQUIRE(TestUtils::writeFile(dir.filePath(it.fileName()), TestUtils::readFile(path)));
+    }
+    TextProvider provider;
+    provider.setCorpus(dir.path());
+    QSignalSpy ready(&provider, &TextProvider::textReady);
+    QSignalSpy failed(&provider, &TextProvider::textFailed);
+
+    // Two quick clicks: the first answer arrives first and is dropped.
+    const quint64 first = provider.request(u"003_66ef44475a6511ef.txt"_s);
+    const quint64 second = provider.request(u"004_e127b6791313603b.txt"_s);
+    CHECK(second != first);
+    REQUIRE(ready.wait(10000));
+    REQUIRE(ready.size() == 1);
+    CHECK(ready[0][0].toULongLong() == second);
+    const auto text = ready[0][1].value<DocumentText>();
+    CHECK(text.path == u"004_e127b6791313603b.txt"_s);
+    CHECK_FALSE(text.text.body.isEmpty());
+    CHECK(failed.isEmpty());
+
+    // The dropped answer was cached: it comes back without the file.
+    REQUIRE(QFile::remove(dir.filePath(u"003_66ef44475a6511ef.txt"_s)));
+    const quint64 third = provider.request(u"003_66ef44475a6511ef.txt"_s);
+    REQUIRE(ready.wait(10000));
+    CHECK(ready.last()[0].toULongLong() == third);
+    CHECK_FALSE(ready.last()[1].value<DocumentText>().text.body.isEmpty());
+
+    const quint64 missing = provider.request(u"nowhere.txt"_s);
+    REQUIRE(failed.wait(10000));
+    CHECK(failed[0][0].toULongLong() == missing);
+    CHECK_FALSE(failed[0][2].toString().isEmpty());
+
+    // An event page: its sources come along.
+    provider.request(u"000_1c63459801a68d8e.txt"_s);
+    REQUIRE(ready.wait(10000));
+    CHECK(ready.last()[1].value<DocumentText>().sources.size() == 1);
+}
+
+TEST_CASE("a folder corpus changed on disk reloads once things settle, keeping filters and selection", "[models][watcher]")
+{
+    QTemporaryDir dir;
+    QDirIterator it(TestUtils::dataPath(u"seeds"_s), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        REQUIRE(TestUtils::writeFile(dir.filePath(it.fileName()), TestUtils::readFile(path)));
+    }
+    Fixture f;
+    const Tagger tagger(kurilEntities());
+    CorpusLoader loader;
+    QObject::connect(&loader, &CorpusLoader::batchReady, &f.events, [&](const QList<Event> &events) {
+        f.events.addBatch(tagger.tagged(events));
+    });
+    QObject::connect(&loader, &CorpusLoader::finished, &f.events, [&](const std::shared_ptr<LoadResult> &result) {
+        f.events.finishLoad(*result);
+    });
+    CorpusWatcher watcher;
+    watcher.setDebounceInterval(100);
+    watcher.setPath(dir.path());
+    CHECK(watcher.watched().contains(dir.path()));
+    QObject::connect(&watcher, &CorpusWatcher::changed, &f.events, [&] {
+        f.events.beginLoad();
+        loader.start(dir.path());
+    });
+    QSignalSpy finished(&f.events, &EventModel::loadFinished);
+    QSignalSpy changed(&watcher, &CorpusWatcher::changed);
+    f.events.beginLoad();
+    loader.start(dir.path());
+    REQUIRE(finished.wait(10000));
+    CHECK(f.events.rowCount() == 13);
+    f.state.setIncludedEntities({4}); // South Kuril Islands
+    const int before = f.filtered.rowCount();
+    REQUIRE(before > 0);
+    const QString selected = f.filtered.index(0).data(EventModel::IdRole).toString();
+    f.state.openEvent(selected);
+
+    // A new article, written in a few steps: one reload.
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"new/iturup.txt"_s), "Fishermen return to Iturup\n\n"));
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"new/iturup.txt"_s),
+                                 "Fishermen return to Iturup\n\nThe season opened near Iturup.\n"));
+    REQUIRE(finished.wait(10000));
+    CHECK(changed.size() == 1);
+    CHECK(f.events.rowCount() == 14);
+    CHECK(f.filtered.rowCount() == before + 1);
+    CHECK(f.state.selectedEventId() == selected);
+    CHECK(f.filtered.rowOf(selected) >= 0);
+    CHECK(watcher.watched().contains(dir.filePath(u"new"_s)));
+
+    // A change in place, then a removal.
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"new/iturup.txt"_s),
+                                 "Fishermen leave Iturup\n\nThe season closed near Iturup.\n"));
+    REQUIRE(finished.wait(10000));
+    CHECK(f.events.index(f.events.rowOf(u"new/iturup"_s)).data().toString() == u"Fishermen leave Iturup"_s);
+    REQUIRE(QFile::remove(dir.filePath(u"new/iturup.txt"_s)));
+    REQUIRE(finished.wait(10000));
+    CHECK(f.events.rowCount() == 13);
+    CHECK(f.filtered.rowCount() == before);
+    CHECK(f.state.includedEntities() == QList<int>{4});
+}
+
+namespace {
+
+QJsonObject entityTreeJson(const QAbstractItemModel &model, const QModelIndex &index)
+{
+    QJsonObject node;
+    node[u"name"_s] = index.data().toString();
+    if (!index.data(EntityModel::IsGroupRole).toBool()) {
+        node[u"id"_s] = index.data(EntityModel::EntityIdRole).toInt();
+        node[u"kind"_s] = index.data(EntityModel::KindRole).toString();
+        node[u"count"_s] = index.data(EntityModel::CountRole).toInt();
+        node[u"corpus_count"_s] = index.data(EntityModel::CorpusCountRole).toInt();
+    }
+    QJsonArray children;
+    for (int row = 0; row < model.rowCount(index); ++row)
+        children.append(entityTreeJson(model, model.index(row, 0, index)));
+    if (!children.isEmpty())
+        node[u"children"_s] = children;
+    return node;
+}
+
+QJsonArray eventRowsJson(const QAbstractItemModel &model)
+{
+    QJsonArray rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        QJsonObject event;
+        event[u"id"_s] = index.data(EventModel::IdRole).toString();
+        event[u"title"_s] = index.data().toString();
+        event[u"kind"_s] = eventKindName(EventKind(index.data(EventModel::KindRole).toInt()));
+        const QDate from = index.data(EventModel::DateFromRole).toDate();
+        if (from.isValid()) {
+            event[u"from"_s] = from.toString(Qt::ISODate);
+            event[u"to"_s] = index.data(EventModel::DateToRole).toDate().toString(Qt::ISODate);
+            event[u"start"_s] = index.data(EventModel::StartTimeRole).toLongLong();
+        }
+        event[u"precision"_s] = DateRange::precisionName(DatePrecision(index.data(EventModel::PrecisionRole).toInt()));
+        event[u"date_source"_s] = DateRange::sourceName(DateSource(index.data(EventModel::DateSourceRole).toInt()));
+        if (!index.data(EventModel::EvidenceRole).toString().isEmpty())
+            event[u"evidence"_s] = index.data(EventModel::EvidenceRole).toString();
+        event[u"entities"_s] = QJsonArray::fromStringList(index.data(EventModel::EntitiesRole).toStringList());
+        event[u"related"_s] = QJsonArray::fromStringList(index.data(EventModel::RelatedIdsRole).toStringList());
+        event[u"backlinks"_s] = QJsonArray::fromStringList(index.data(EventModel::BacklinkIdsRole).toStringList());
+        event[u"sources"_s] = index.data(EventModel::SourceCountRole).toInt();
+        event[u"path"_s] = index.data(EventModel::PathRole).toString();
+        rows.append(event);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the models of the seed corpus match their golden snapshot", "[models][golden]")
+{
+    // To write the snapshot again: CHRONOSCOPE_UPDATE_GOLDEN=1 build/dev/bin/tst_models "[golden]",
+    // then read the diff before committing it.
+    const LoadResult result = CorpusReader::load(TestUtils::dataPath(u"seeds"_s), {});
+    REQUIRE(result.ok);
+    Fixture f;
+    const Tagger tagger(kurilEntities());
+    f.events.beginLoad();
+    f.events.addBatch(tagger.tagged(QList<Event>(result.graph.events().begin(), result.graph.events().end())));
+    f.events.finishLoad(result);
+    f.entities.refreshCounts();
+
+    QJsonObject snapshot;
+    snapshot[u"events"_s] = eventRowsJson(f.events);
+    QJsonArray groups;
+    for (int row = 0; row < f.entities.rowCount(); ++row)
+        groups.append(entityTreeJson(f.entities, f.entities.index(row, 0)));
+    snapshot[u"entities"_s] = groups;
+    // One filtered view: the South Kuril Islands, undated events hidden; and its facets.
+    f.state.setIncludedEntities({4});
+    f.state.setShowUndated(false);
+    QJsonObject filtered;
+    filtered[u"filter"_s] = u"South Kuril Islands, dated only"_s;
+    QJsonArray ids;
+    for (int row = 0; row < f.filtered.rowCount(); ++row)
+        ids.append(f.filtered.index(row).data(EventModel::IdRole).toString());
+    filtered[u"ids"_s] = ids;
+    QJsonObject facets;
+    for (int e = 0; e < f.events.store().entityCount(); ++e) {
+        if (f.entities.indexOfEntity(e).isValid())
+            facets[f.events.store().entities()[e].name] = f.entities.counts()[size_t(e)];
+    }
+    filtered[u"facets"_s] = facets;
+    snapshot[u"filtered"_s] = filtered;
+
+    const QByteArray actual = QJsonDocument(snapshot).toJson(QJsonDocument::Indented);
+    const QString golden = TestUtils::dataPath(u"golden/models-seeds.json"_s);
+    if (qEnvironmentVariableIsSet("CHRONOSCOPE_UPDATE_GOLDEN")) {
+        REQUIRE(TestUtils::writeFile(golden, actual));
+        WARN("wrote " << golden.toStdString());
+    }
+    const QByteArray expected = TestUtils::readFile(golden);
+    if (actual != expected) {
+        const QString fail = QDir::temp().filePath(u"models-seeds.json.fail"_s);
+        TestUtils::writeFile(fail, actual);
+        FAIL("the models differ from " << golden.toStdString() << "; see diff -u " << golden.toStdString() << ' '
+                                       << fail.toStdString());
+    }
 }

@@ -61,6 +61,8 @@ public:
     /** Feeds the model from @p loader: progress reserves room, batches add rows, the result adds links. */
     void follow(CorpusLoader *loader);
 
+    /** Makes room for about @p events events (a load's progress tells how many documents come). */
+    void reserve(qsizetype events) { m_store.reserve(events); }
     /** A load starts: what it does not deliver is removed when it finishes. */
     void beginLoad();
     /** New or changed events from the loader. */

@@ -395,7 +395,7 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
     QList<Event> missing;
     for (qsizetype i = 0; i < graph.size(); ++i) {
         const quint32 n = numberOf[size_t(i)];
-        if (n == NoEvent || !m_loading || !testBit(m_seen, n))
+        if (n == NoEvent || (m_loading && !testBit(m_seen, n)))
             missing.append(graph.event(int(i)));
     }
     for (quint32 n : std::exchange(m_deferred, {})) {

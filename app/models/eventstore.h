@@ -99,7 +99,8 @@ public:
     /** Adds new events and updates known ones (by id); the date order changes through @p hooks. */
     EventDelta addBatch(const QList<Event> &events, const RowHooks &hooks = {});
     /**
-     * Ends a load: adds whatever @p result holds that no batch delivered, removes
+     * Ends a load: adds whatever @p result holds that no batch of the load delivered
+     * (events already known are left as they are outside a load), removes
      * the events of an earlier load that this one did not find (unless it was
      * cancelled or failed), and rebuilds related links and backlinks.
      */
