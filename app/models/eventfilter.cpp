@@ -49,7 +49,7 @@ EventFilter::EventFilter(const EventStore &store, FilterSpec spec, std::shared_p
     : m_store(store)
     , m_spec(std::move(spec))
     , m_text(text && text->text == m_spec.text ? std::move(text) : nullptr)
-    , m_matcher(m_spec.text, Qt::CaseInsensitive)
+    , m_matcher(m_spec.text)
     , m_fromDay(m_spec.from.isValid() ? EventStore::dayOf(m_spec.from) : 0)
     , m_toDay(m_spec.to.isValid() ? EventStore::dayOf(m_spec.to) : EventStore::UndatedDay - 1)
 {
@@ -100,9 +100,48 @@ EventFilter::EventFilter(const EventStore &store, FilterSpec spec, std::shared_p
     }
 }
 
-bool EventFilter::titleMatches(const QString &title, const QStringMatcher &matcher)
+TitleMatcher::TitleMatcher(const QString &text)
+    : m_text(text)
 {
-    return matcher.pattern().isEmpty() || matcher.indexIn(title) >= 0;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80)
+            m_ascii = false;
+    }
+    if (m_ascii && !text.isEmpty()) {
+        m_text = text.toLower();
+        m_firstLower = m_text.front();
+        m_firstUpper = m_firstLower.toUpper();
+    }
+}
+
+bool TitleMatcher::matches(QStringView title) const
+{
+    if (m_text.isEmpty())
+        return true;
+    if (!m_ascii)
+        return title.contains(m_text, Qt::CaseInsensitive);
+    const qsizetype length = m_text.size();
+    const qsizetype lastStart = title.size() - length;
+    const char16_t *text = reinterpret_cast<const char16_t *>(m_text.constData());
+    auto restMatches = [&](qsizetype at) {
+        for (qsizetype i = 1; i < length; ++i) {
+            char16_t c = title[at + i].unicode();
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+            if (c != text[i])
+                return false;
+        }
+        return true;
+    };
+    for (QChar first : {m_firstLower, m_firstUpper}) {
+        for (qsizetype at = title.indexOf(first); at >= 0 && at <= lastStart; at = title.indexOf(first, at + 1)) {
+            if (restMatches(at))
+                return true;
+        }
+        if (m_firstUpper == m_firstLower)
+            break;
+    }
+    return false;
 }
 
 bool EventFilter::passesText(quint32 n) const
@@ -111,7 +150,7 @@ bool EventFilter::passesText(quint32 n) const
         return true;
     if (m_text && n < m_text->size)
         return m_text->bits.test(n);
-    return titleMatches(m_store.title(n), m_matcher);
+    return m_matcher.matches(m_store.title(n));
 }
 
 bool EventFilter::passesEntities(quint32 n) const
@@ -158,40 +197,45 @@ bool EventFilter::matches(quint32 n) const
     return passesBase(n, false) && passesEntities(n);
 }
 
-std::vector<quint64> EventFilter::visibleKeys() const
+EventFilter::Slice EventFilter::dateSlice() const
 {
-    const std::vector<quint64> &keys = m_store.order().keys();
-    const auto undated = std::lower_bound(keys.begin(), keys.end(), EventStore::sortKey(EventStore::UndatedDay, 0));
+    const SortedKeys &order = m_store.order();
+    Slice slice;
+    slice.undated = order.lowerBound(EventStore::sortKey(EventStore::UndatedDay, 0));
     // Events starting before the range may still reach into it, but none starts earlier than the longest span.
     const quint32 scanFrom = m_fromDay > m_store.maxSpanDays() ? m_fromDay - m_store.maxSpanDays() : 0;
-    const auto first = std::lower_bound(keys.begin(), undated, EventStore::sortKey(scanFrom, 0));
-    const auto last = std::upper_bound(first, undated, EventStore::sortKey(m_toDay, EventStore::NoEvent));
-    const bool anyTest = m_hasInclusion || !m_spec.excluded.isEmpty() || !m_spec.text.isEmpty();
+    slice.first = std::min(order.lowerBound(EventStore::sortKey(scanFrom, 0)), slice.undated);
+    // No event has the number NoEvent: its key bounds the range's last day from above.
+    slice.last = std::min(order.lowerBound(EventStore::sortKey(m_toDay, EventStore::NoEvent)), slice.undated);
+    slice.end = order.size();
+    return slice;
+}
 
-    auto keep = [&](quint32 n) {
-        if (m_hasInclusion && !m_included.test(n))
-            return false;
-        if (m_excluded.test(n))
-            return false;
-        return passesText(n);
-    };
+std::vector<quint64> EventFilter::visibleKeys() const
+{
+    const SortedKeys &order = m_store.order();
+    const Slice slice = dateSlice();
+    const bool anyTest = m_hasInclusion || !m_spec.excluded.isEmpty() || !m_spec.text.isEmpty();
     std::vector<quint64> visible;
-    auto scan = [&](std::vector<quint64>::const_iterator begin, std::vector<quint64>::const_iterator end) {
-        for (auto it = begin; it != end; ++it) {
-            const quint32 n = EventStore::numberOfKey(*it);
-            if (EventStore::dayOfKey(*it) < m_fromDay && m_store.toDay(n) < m_fromDay)
-                continue;
-            if (!anyTest || keep(n))
-                visible.push_back(*it);
-        }
-    };
     if (!anyTest) {
         // Only the date range and the undated option: slices of the date order.
-        visible.reserve(size_t((last - first) + (m_spec.showUndated ? keys.end() - undated : 0)));
+        visible.reserve(size_t((slice.last - slice.first) + (m_spec.showUndated ? slice.end - slice.undated : 0)));
     }
-    scan(first, last);
+    auto keep = [&](quint64 key) {
+        const quint32 n = EventStore::numberOfKey(key);
+        if (EventStore::dayOfKey(key) < m_fromDay && m_store.toDay(n) < m_fromDay)
+            return;
+        if (anyTest) {
+            if (m_hasInclusion && !m_included.test(n))
+                return;
+            if (m_excluded.test(n) || !passesText(n))
+                return;
+        }
+        visible.push_back(key);
+    };
+    order.forRange(slice.first, slice.last, keep);
     if (m_spec.showUndated)
-        scan(undated, keys.end());
+        order.forRange(slice.undated, slice.end, keep);
     return visible;
 }
 
@@ -203,24 +247,18 @@ std::vector<int> EventFilter::facetCounts() const
     const quint32 size = m_store.capacity();
     EventBits base(size);
     {
-        const std::vector<quint64> &keys = m_store.order().keys();
-        const auto undated =
-            std::lower_bound(keys.begin(), keys.end(), EventStore::sortKey(EventStore::UndatedDay, 0));
-        const quint32 scanFrom = m_fromDay > m_store.maxSpanDays() ? m_fromDay - m_store.maxSpanDays() : 0;
-        const auto first = std::lower_bound(keys.begin(), undated, EventStore::sortKey(scanFrom, 0));
-        const auto last = std::upper_bound(first, undated, EventStore::sortKey(m_toDay, EventStore::NoEvent));
-        auto scan = [&](std::vector<quint64>::const_iterator begin, std::vector<quint64>::const_iterator end) {
-            for (auto it = begin; it != end; ++it) {
-                const quint32 n = EventStore::numberOfKey(*it);
-                if (EventStore::dayOfKey(*it) < m_fromDay && m_store.toDay(n) < m_fromDay)
-                    continue;
-                if (passesText(n))
-                    base.set(n);
-            }
+        const SortedKeys &order = m_store.order();
+        const Slice slice = dateSlice();
+        auto mark = [&](quint64 key) {
+            const quint32 n = EventStore::numberOfKey(key);
+            if (EventStore::dayOfKey(key) < m_fromDay && m_store.toDay(n) < m_fromDay)
+                return;
+            if (passesText(n))
+                base.set(n);
         };
-        scan(first, last);
+        order.forRange(slice.first, slice.last, mark);
         if (m_spec.showUndated)
-            scan(undated, keys.end());
+            order.forRange(slice.undated, slice.end, mark);
     }
     // What the counts of entities that are not excluded test: the base less exclusions,
     // and in All mode only what the other included entities keep.
@@ -275,7 +313,7 @@ std::shared_ptr<EventFilter::TextMatches> EventFilter::matchText(const EventStor
     result->bits = EventBits(result->size);
     if (text.isEmpty())
         return result;
-    const QStringMatcher matcher(text, Qt::CaseInsensitive);
+    const TitleMatcher matcher(text);
     // A longer text only narrows: test what the shorter one matched, and what came since.
     const bool narrowing = previous && !previous->text.isEmpty() && text.contains(previous->text, Qt::CaseInsensitive);
     std::vector<quint64> &words = result->bits.words();
@@ -297,7 +335,7 @@ std::shared_ptr<EventFilter::TextMatches> EventFilter::matchText(const EventStor
                 const quint32 n = quint32(w * 64 + bit);
                 if (n >= result->size)
                     break;
-                if (store.isLive(n) && titleMatches(store.title(n), matcher))
+                if (store.isLive(n) && matcher.matches(store.title(n)))
                     word |= quint64(1) << bit;
             }
             words[size_t(w)] = word;

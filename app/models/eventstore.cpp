@@ -188,7 +188,10 @@ QString EventStore::id(quint32 n) const
 
 QString EventStore::path(quint32 n) const
 {
-    return QString::fromUtf8(m_arena.get(m_records[n].path));
+    const Record &record = m_records[n];
+    if (record.pathAfterId)
+        return QString::fromUtf8(m_arena.get(record.id)) + QString::fromUtf8(m_arena.get(record.path));
+    return QString::fromUtf8(m_arena.get(record.path));
 }
 
 QString EventStore::evidence(quint32 n) const
@@ -247,8 +250,11 @@ quint32 EventStore::append(const Event &event)
 void EventStore::write(quint32 n, const Event &event, bool keepStrings)
 {
     Record &record = m_records[n];
-    const bool wasLive = record.live;
-    if (wasLive)
+    const QByteArrayView entities(reinterpret_cast<const char *>(event.entities.constData()),
+                                  event.entities.size() * qsizetype(sizeof(int)));
+    // Posting lists are long: touch them only when the entities changed.
+    const bool sameEntities = keepStrings && record.live && m_arena.get(record.entities) == entities;
+    if (record.live && !sameEntities)
         removePostings(n);
     record.fromDay = dayOf(event.date.from);
     record.toDay = event.date.to.isValid() ? std::max(dayOf(event.date.to), record.fromDay) : record.fromDay;
@@ -261,21 +267,25 @@ void EventStore::write(quint32 n, const Event &event, bool keepStrings)
     record.confidence = event.date.confidence;
     record.kind = event.kind;
     record.sourceCount = quint16(std::min<qsizetype>(event.sources.size(), 0xffff));
+    // Paths usually extend the id ("news/2010/11/01/slug" + ".md"): then only the rest is kept.
     // A reload rewrites only the strings that changed; the old bytes stay in the arena.
     const QByteArray path = event.path.toUtf8();
-    if (!keepStrings || m_arena.get(record.path) != QByteArrayView(path))
-        record.path = m_arena.add(path);
+    const QByteArrayView id = m_arena.get(record.id);
+    const bool pathAfterId = !id.isEmpty() && QByteArrayView(path).startsWith(id);
+    const QByteArrayView pathRest = pathAfterId ? QByteArrayView(path).mid(id.size()) : QByteArrayView(path);
+    if (!keepStrings || record.pathAfterId != pathAfterId || m_arena.get(record.path) != pathRest)
+        record.path = m_arena.add(pathRest);
+    record.pathAfterId = pathAfterId;
     const QByteArray evidence = event.date.evidence.toUtf8();
     if (!keepStrings || m_arena.get(record.evidence) != QByteArrayView(evidence))
         record.evidence = m_arena.add(evidence);
-    const QByteArrayView entities(reinterpret_cast<const char *>(event.entities.constData()),
-                                  event.entities.size() * qsizetype(sizeof(int)));
-    if (!keepStrings || m_arena.get(record.entities) != entities)
+    if (!sameEntities && (!keepStrings || m_arena.get(record.entities) != entities))
         record.entities = m_arena.add(entities);
     if (m_titles[n] != event.title)
         m_titles[n] = event.title;
     record.live = true;
-    addPostings(n);
+    if (!sameEntities)
+        addPostings(n);
 }
 
 bool EventStore::sameAs(quint32 n, const Event &event) const
@@ -505,7 +515,7 @@ qint64 EventStore::memoryBytes() const
 {
     qint64 bytes = m_records.memoryBytes() + m_titles.memoryBytes() + m_arena.memoryBytes();
     bytes += qint64(m_index.capacity() * sizeof(quint32));
-    bytes += qint64(m_order.keys().capacity() * sizeof(quint64));
+    bytes += m_order.memoryBytes();
     for (const auto &list : m_postings)
         bytes += qint64(list.capacity() * sizeof(quint32));
     for (const auto &list : m_expanded)

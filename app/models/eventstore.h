@@ -158,6 +158,7 @@ private:
         DatePrecision precision = DatePrecision::None;
         DateSource dateSource = DateSource::None;
         bool live = false;
+        bool pathAfterId = false; // path is the id followed by the arena's string
     };
 
     quint32 append(const Event &event);

@@ -56,7 +56,7 @@ void FilteredEventModel::recompute(bool force)
     std::vector<quint64> keys = m_filter->visibleKeys();
     m_lastFilterNs = timer.nsecsElapsed();
     beginResetModel();
-    m_visible.reset(std::move(keys));
+    m_visible.reset(keys);
     invalidateVectors();
     endResetModel();
     Q_EMIT visibleEventsChanged();
@@ -68,9 +68,9 @@ void FilteredEventModel::onEventsChanged(const EventDelta &delta)
     const EventStore &store = m_source->store();
     // Keep the cached title matches exact for what arrived or changed.
     if (m_text && !m_text->text.isEmpty()) {
-        const QStringMatcher matcher(m_text->text, Qt::CaseInsensitive);
+        const TitleMatcher matcher(m_text->text);
         auto retest = [&](quint32 n) {
-            if (EventFilter::titleMatches(store.title(n), matcher))
+            if (matcher.matches(store.title(n)))
                 m_text->bits.set(n);
             else
                 m_text->bits.reset(n);
@@ -152,13 +152,14 @@ void FilteredEventModel::invalidateVectors()
 const std::vector<quint32> &FilteredEventModel::visibleEvents() const
 {
     if (!m_vectorsValid) {
-        const std::vector<quint64> &keys = m_visible.keys();
-        m_events.resize(keys.size());
-        m_starts.resize(keys.size());
-        for (size_t i = 0; i < keys.size(); ++i) {
-            m_events[i] = EventStore::numberOfKey(keys[i]);
-            m_starts[i] = EventStore::secondsOfDay(EventStore::dayOfKey(keys[i]));
-        }
+        m_events.clear();
+        m_starts.clear();
+        m_events.reserve(size_t(m_visible.size()));
+        m_starts.reserve(size_t(m_visible.size()));
+        m_visible.forRange(0, m_visible.size(), [this](quint64 key) {
+            m_events.push_back(EventStore::numberOfKey(key));
+            m_starts.push_back(EventStore::secondsOfDay(EventStore::dayOfKey(key)));
+        });
         m_vectorsValid = true;
     }
     return m_events;

@@ -6,66 +6,89 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace Chronoscope {
 
 /**
- * A sorted vector of unique 64-bit keys that a model shows row by row, with
+ * A sorted sequence of unique 64-bit keys that a model shows row by row, with
  * insertions and removals of many scattered keys announced one contiguous run
  * of rows at a time.
  *
- * Inserting a batch into a million rows run by run would move the whole tail
- * once per run. Instead the final vector is merged once, and until the last
- * run is announced a row reads from the final vector below the runs already
- * announced and from the previous vector, shifted, above them. Every run costs
- * O(1); the whole batch one merge.
+ * The keys live in chunks of a few thousand: a run of new rows moves at most
+ * one chunk and shifts the first rows of the chunks after it, so a batch of a
+ * thousand events costs the same in a million rows as in ten thousand (one
+ * flat vector would move its whole tail once per run).
  */
 class SortedKeys
 {
 public:
-    [[nodiscard]] qsizetype size() const { return qsizetype(m_keys.size()) + (m_pending ? m_shift : 0); }
+    static constexpr size_t ChunkSize = 4096;
+
+    [[nodiscard]] qsizetype size() const { return m_starts.empty() ? 0 : m_starts.back(); }
     [[nodiscard]] bool isEmpty() const { return size() == 0; }
 
     [[nodiscard]] quint64 at(qsizetype row) const
     {
-        if (!m_pending)
-            return m_keys[size_t(row)];
-        return row < m_boundary ? m_next[size_t(row)] : m_keys[size_t(row - m_shift)];
+        const size_t c = size_t(std::upper_bound(m_starts.begin(), m_starts.end() - 1, row) - m_starts.begin()) - 1;
+        return m_chunks[c][size_t(row - m_starts[c])];
     }
-
-    /** The keys; only between updates. */
-    [[nodiscard]] const std::vector<quint64> &keys() const { return m_keys; }
 
     /** The first row whose key is not less than @p key. */
     [[nodiscard]] qsizetype lowerBound(quint64 key) const
     {
-        if (!m_pending)
-            return std::lower_bound(m_keys.begin(), m_keys.end(), key) - m_keys.begin();
-        qsizetype lo = 0;
-        qsizetype hi = size();
-        while (lo < hi) {
-            const qsizetype mid = lo + (hi - lo) / 2;
-            if (at(mid) < key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
+        if (m_chunks.empty())
+            return 0;
+        const size_t c = chunkFor(key);
+        const std::vector<quint64> &chunk = m_chunks[c];
+        return m_starts[c] + (std::lower_bound(chunk.begin(), chunk.end(), key) - chunk.begin());
     }
 
     /** The row of @p key, or -1. */
     [[nodiscard]] qsizetype find(quint64 key) const
     {
-        const qsizetype row = lowerBound(key);
-        return row < size() && at(row) == key ? row : -1;
+        if (m_chunks.empty())
+            return -1;
+        const size_t c = chunkFor(key);
+        const std::vector<quint64> &chunk = m_chunks[c];
+        const auto it = std::lower_bound(chunk.begin(), chunk.end(), key);
+        return it != chunk.end() && *it == key ? m_starts[c] + (it - chunk.begin()) : -1;
     }
 
-    void reset(std::vector<quint64> keys = {})
+    /** Calls fn(key) for the rows [first, last), in order. */
+    template<typename Fn>
+    void forRange(qsizetype first, qsizetype last, Fn &&fn) const
     {
-        m_keys = std::move(keys);
-        m_next.clear();
-        m_pending = false;
+        if (first >= last)
+            return;
+        size_t c = size_t(std::upper_bound(m_starts.begin(), m_starts.end() - 1, first) - m_starts.begin()) - 1;
+        qsizetype row = first;
+        for (; c < m_chunks.size() && row < last; ++c) {
+            const std::vector<quint64> &chunk = m_chunks[c];
+            const size_t from = size_t(row - m_starts[c]);
+            const size_t to = size_t(std::min(last, m_starts[c + 1]) - m_starts[c]);
+            for (size_t i = from; i < to; ++i)
+                fn(chunk[i]);
+            row = m_starts[c + 1];
+        }
+    }
+
+    [[nodiscard]] std::vector<quint64> toVector() const
+    {
+        std::vector<quint64> keys;
+        keys.reserve(size_t(size()));
+        for (const std::vector<quint64> &chunk : m_chunks)
+            keys.insert(keys.end(), chunk.begin(), chunk.end());
+        return keys;
+    }
+
+    void reset(const std::vector<quint64> &keys = {})
+    {
+        m_chunks.clear();
+        for (size_t i = 0; i < keys.size(); i += ChunkSize)
+            m_chunks.emplace_back(keys.begin() + qsizetype(i), keys.begin() + qsizetype(std::min(keys.size(), i + ChunkSize)));
+        restart();
     }
 
     /**
@@ -75,80 +98,113 @@ public:
     template<typename Begin, typename End>
     void insert(const std::vector<quint64> &keys, Begin &&begin, End &&end)
     {
-        if (keys.empty())
-            return;
-        m_next.resize(m_keys.size() + keys.size());
-        std::merge(m_keys.begin(), m_keys.end(), keys.begin(), keys.end(), m_next.begin());
-        m_pending = true;
-        m_boundary = 0;
-        m_shift = 0;
-        size_t i = 0;
-        while (i < keys.size()) {
-            // The final row of the i-th new key is its place among the old keys plus the new keys before it.
-            const qsizetype first = qsizetype(std::lower_bound(m_keys.begin(), m_keys.end(), keys[i]) - m_keys.begin())
-                + qsizetype(i);
-            size_t j = i + 1;
-            while (j < keys.size() && m_next[size_t(first) + (j - i)] == keys[j])
-                ++j;
-            const qsizetype last = first + qsizetype(j - i) - 1;
-            begin(first, last);
-            m_boundary = last + 1;
-            m_shift += qsizetype(j - i);
+        size_t j = 0;
+        while (j < keys.size()) {
+            if (m_chunks.empty()) {
+                m_chunks.emplace_back();
+                m_starts = {0, 0};
+            }
+            const size_t c = chunkFor(keys[j]);
+            std::vector<quint64> &chunk = m_chunks[c];
+            const size_t at = size_t(std::lower_bound(chunk.begin(), chunk.end(), keys[j]) - chunk.begin());
+            // New keys up to the next key already there make one run.
+            const quint64 limit = at < chunk.size() ? chunk[at] : std::numeric_limits<quint64>::max();
+            size_t k = j + 1;
+            while (k < keys.size() && keys[k] < limit)
+                ++k;
+            const qsizetype row = m_starts[c] + qsizetype(at);
+            begin(row, row + qsizetype(k - j) - 1);
+            chunk.insert(chunk.begin() + qsizetype(at), keys.begin() + qsizetype(j), keys.begin() + qsizetype(k));
+            for (size_t s = c + 1; s < m_starts.size(); ++s)
+                m_starts[s] += qsizetype(k - j);
             end();
-            i = j;
+            if (chunk.size() > 2 * ChunkSize)
+                split(c);
+            j = k;
         }
-        finish();
     }
 
     /**
      * Removes @p keys (sorted, all present), calling begin(first, last) and
-     * end() around each contiguous run of rows, in ascending order.
+     * end() around each contiguous run of rows (within a chunk), in ascending order.
      */
     template<typename Begin, typename End>
     void remove(const std::vector<quint64> &keys, Begin &&begin, End &&end)
     {
-        if (keys.empty())
-            return;
-        m_next.clear();
-        m_next.reserve(m_keys.size() - std::min(m_keys.size(), keys.size()));
-        std::set_difference(m_keys.begin(), m_keys.end(), keys.begin(), keys.end(), std::back_inserter(m_next));
-        m_pending = true;
-        m_boundary = 0;
-        m_shift = 0;
-        size_t i = 0;
-        while (i < keys.size()) {
-            const qsizetype oldFirst = std::lower_bound(m_keys.begin(), m_keys.end(), keys[i]) - m_keys.begin();
-            size_t j = i + 1;
-            while (j < keys.size() && size_t(oldFirst) + (j - i) < m_keys.size()
-                   && m_keys[size_t(oldFirst) + (j - i)] == keys[j])
-                ++j;
-            // Rows already removed above this run moved it up.
-            const qsizetype first = oldFirst + m_shift;
-            begin(first, first + qsizetype(j - i) - 1);
-            m_boundary = first;
-            m_shift -= qsizetype(j - i);
+        size_t j = 0;
+        while (j < keys.size()) {
+            const size_t c = chunkFor(keys[j]);
+            std::vector<quint64> &chunk = m_chunks[c];
+            const size_t at = size_t(std::lower_bound(chunk.begin(), chunk.end(), keys[j]) - chunk.begin());
+            Q_ASSERT(at < chunk.size() && chunk[at] == keys[j]);
+            size_t k = j + 1;
+            while (k < keys.size() && at + (k - j) < chunk.size() && chunk[at + (k - j)] == keys[k])
+                ++k;
+            const qsizetype row = m_starts[c] + qsizetype(at);
+            begin(row, row + qsizetype(k - j) - 1);
+            chunk.erase(chunk.begin() + qsizetype(at), chunk.begin() + qsizetype(at + (k - j)));
+            for (size_t s = c + 1; s < m_starts.size(); ++s)
+                m_starts[s] -= qsizetype(k - j);
             end();
-            i = j;
+            if (chunk.empty()) {
+                m_chunks.erase(m_chunks.begin() + qsizetype(c));
+                m_starts.erase(m_starts.begin() + qsizetype(c));
+                if (m_chunks.empty())
+                    m_starts.clear();
+            }
+            j = k;
         }
-        finish();
+    }
+
+    [[nodiscard]] qint64 memoryBytes() const
+    {
+        qint64 bytes = qint64(m_starts.capacity() * sizeof(qsizetype));
+        for (const std::vector<quint64> &chunk : m_chunks)
+            bytes += qint64(chunk.capacity() * sizeof(quint64));
+        return bytes;
     }
 
 private:
-    void finish()
+    // The first chunk whose last key is not less than @p key, or the last chunk.
+    [[nodiscard]] size_t chunkFor(quint64 key) const
     {
-        m_keys.swap(m_next);
-        m_next.clear();
-        m_next.shrink_to_fit();
-        m_pending = false;
-        m_shift = 0;
-        m_boundary = 0;
+        if (m_chunks.size() == 1)
+            return 0; // perhaps the empty chunk an insertion into nothing starts with
+        const auto it = std::lower_bound(m_chunks.begin(), m_chunks.end(), key,
+                                         [](const std::vector<quint64> &chunk, quint64 k) {
+                                             return chunk.back() < k;
+                                         });
+        return it == m_chunks.end() ? m_chunks.size() - 1 : size_t(it - m_chunks.begin());
     }
 
-    std::vector<quint64> m_keys;
-    std::vector<quint64> m_next; // the vector being announced
-    qsizetype m_boundary = 0; // rows below come from m_next
-    qsizetype m_shift = 0; // rows at or above m_boundary read m_keys[row - m_shift]
-    bool m_pending = false;
+    void split(size_t c)
+    {
+        std::vector<quint64> whole = std::move(m_chunks[c]);
+        std::vector<std::vector<quint64>> parts;
+        for (size_t i = 0; i < whole.size(); i += ChunkSize)
+            parts.emplace_back(whole.begin() + qsizetype(i), whole.begin() + qsizetype(std::min(whole.size(), i + ChunkSize)));
+        m_chunks.erase(m_chunks.begin() + qsizetype(c));
+        m_chunks.insert(m_chunks.begin() + qsizetype(c), std::make_move_iterator(parts.begin()),
+                        std::make_move_iterator(parts.end()));
+        restart();
+    }
+
+    void restart()
+    {
+        m_starts.clear();
+        if (m_chunks.empty())
+            return;
+        m_starts.reserve(m_chunks.size() + 1);
+        qsizetype row = 0;
+        for (const std::vector<quint64> &chunk : m_chunks) {
+            m_starts.push_back(row);
+            row += qsizetype(chunk.size());
+        }
+        m_starts.push_back(row);
+    }
+
+    std::vector<std::vector<quint64>> m_chunks; // none empty; every key of a chunk below every key of the next
+    std::vector<qsizetype> m_starts; // first row of each chunk, then the row count
 };
 
 } // namespace Chronoscope

@@ -261,7 +261,10 @@ bool runModelBenchmarks(Results &results, int events)
             QElapsedTimer timer;
             timer.start();
             model.addBatch(batch);
-            stallNs = std::max(stallNs, timer.nsecsElapsed());
+            const qint64 batchNs = timer.nsecsElapsed();
+            if (batchNs > 16000000)
+                std::printf("    batch at %d events took %.2f ms\n", start, double(batchNs) / 1e6);
+            stallNs = std::max(stallNs, batchNs);
             QCoreApplication::processEvents();
         }
         recent.clear();
