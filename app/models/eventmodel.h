@@ -58,7 +58,10 @@ public:
     /** Sets the entity table that Event::entities refer to. */
     void setEntities(const QList<Chronoscope::EntityInfo> &entities);
 
-    /** Feeds the model from @p loader: progress reserves room, batches add rows, the result adds links. */
+    /**
+     * Feeds the model from @p loader: progress reserves room, batches add rows, the result adds links.
+     * Call beginLoad() before each CorpusLoader::start() so that a reload removes what is gone.
+     */
     void follow(CorpusLoader *loader);
 
     /** Makes room for about @p events events (a load's progress tells how many documents come). */

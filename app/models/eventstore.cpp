@@ -82,7 +82,8 @@ void EventStore::setEntities(const QList<EntityInfo> &entities)
         std::vector<int> &chain = m_ancestors[e];
         chain.push_back(int(e));
         // A table with a loop in its parents must not hang us: stop at a repeat or at 64 levels.
-        for (int p = entities[qsizetype(e)].parent; p >= 0 && p < int(count) && chain.size() < 64; p = entities[p].parent) {
+        for (int p = entities[qsizetype(e)].parent; p >= 0 && p < int(count) && chain.size() < 64;
+             p = entities[p].parent) {
             if (std::find(chain.begin(), chain.end(), p) != chain.end())
                 break;
             chain.push_back(p);

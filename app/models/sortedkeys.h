@@ -87,7 +87,8 @@ public:
     {
         m_chunks.clear();
         for (size_t i = 0; i < keys.size(); i += ChunkSize)
-            m_chunks.emplace_back(keys.begin() + qsizetype(i), keys.begin() + qsizetype(std::min(keys.size(), i + ChunkSize)));
+            m_chunks.emplace_back(keys.begin() + qsizetype(i),
+                                  keys.begin() + qsizetype(std::min(keys.size(), i + ChunkSize)));
         restart();
     }
 
@@ -182,7 +183,8 @@ private:
         std::vector<quint64> whole = std::move(m_chunks[c]);
         std::vector<std::vector<quint64>> parts;
         for (size_t i = 0; i < whole.size(); i += ChunkSize)
-            parts.emplace_back(whole.begin() + qsizetype(i), whole.begin() + qsizetype(std::min(whole.size(), i + ChunkSize)));
+            parts.emplace_back(whole.begin() + qsizetype(i),
+                               whole.begin() + qsizetype(std::min(whole.size(), i + ChunkSize)));
         m_chunks.erase(m_chunks.begin() + qsizetype(c));
         m_chunks.insert(m_chunks.begin() + qsizetype(c), std::make_move_iterator(parts.begin()),
                         std::make_move_iterator(parts.end()));

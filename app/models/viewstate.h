@@ -56,7 +56,7 @@ public:
     [[nodiscard]] const QList<int> &includedEntities() const { return m_included; }
     [[nodiscard]] const QList<int> &excludedEntities() const { return m_excluded; }
     [[nodiscard]] EntityMatch entityMatch() const { return m_match; }
-    /** Includes exactly @p entities (in any order; duplicates dropped). An entity cannot be both included and excluded. */
+    /** Includes exactly @p entities (any order; duplicates dropped); they stop being excluded. */
     void setIncludedEntities(const QList<int> &entities);
     void setExcludedEntities(const QList<int> &entities);
     void setEntityMatch(EntityMatch match);
