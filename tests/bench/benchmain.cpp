@@ -13,6 +13,10 @@
 #include "timeline/columnbins.h"
 #include "timeline/timescale.h"
 #include "timeline/timeticks.h"
+#include "models/entitymodel.h"
+#include "models/eventmodel.h"
+#include "models/filteredeventmodel.h"
+#include "models/viewstate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <random>
 #include <fcntl.h>
 #include <random>
 #include <spawn.h>
@@ -185,6 +190,200 @@ void timelineBenchmarks(int runs, Results &results)
     results.add(u"timeline_ticks_us"_s, median(tickTimes), u"us"_s);
 }
 
+// Resident memory of this process, from /proc.
+qint64 residentBytes()
+{
+    QFile file(u"/proc/self/statm"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : 0;
+}
+
+// About 800 entities with the depth of the real gazetteer: countries with their places,
+// island groups with sub-groups and islands, seas, people, organizations and topics.
+QList<EntityInfo> syntheticEntities()
+{
+    QList<EntityInfo> entities;
+    auto add = [&entities](const QString &name, const QString &kind, int parent) {
+        entities.append({name, kind, parent, {name.toUpper()}});
+        return int(entities.size() - 1);
+    };
+    for (int c = 0; c < 40; ++c) {
+        const int country = add(u"Country %1"_s.arg(c), u"country"_s, -1);
+        for (int p = 0; p < 4; ++p)
+            add(u"Place %1-%2"_s.arg(c).arg(p), u"place"_s, country);
+    }
+    for (int g = 0; g < 20; ++g) {
+        const int group = add(u"Island group %1"_s.arg(g), u"island"_s, -1);
+        for (int s = 0; s < 3; ++s) {
+            const int sub = add(u"Island subgroup %1-%2"_s.arg(g).arg(s), u"island"_s, group);
+            for (int i = 0; i < 4; ++i)
+                add(u"Island %1-%2-%3"_s.arg(g).arg(s).arg(i), u"island"_s, sub);
+        }
+    }
+    for (int i = 0; i < 30; ++i)
+        add(u"Sea %1"_s.arg(i), u"sea"_s, -1);
+    for (int i = 0; i < 150; ++i)
+        add(u"Person %1"_s.arg(i), u"person"_s, -1);
+    for (int i = 0; i < 60; ++i)
+        add(u"Organization %1"_s.arg(i), u"organization"_s, -1);
+    for (int i = 0; i < 40; ++i)
+        add(u"Topic %1"_s.arg(i), u"topic"_s, -1);
+    return entities;
+}
+
+// Generated events like the loader's: titles, paths and ids of realistic length, dates
+// 1850–2030 (one in twenty undated), zero to six entities, some of them popular.
+class EventFactory
+{
+public:
+    explicit EventFactory(qsizetype entityCount)
+        : m_rng(42)
+        , m_entityCount(int(entityCount))
+    {
+    }
+
+    Event make(int i)
+    {
+        static const QStringList words = {u"Russia"_s, u"Japan"_s, u"talks"_s, u"islands"_s, u"fishing"_s,
+                                          u"treaty"_s, u"minister"_s, u"visit"_s, u"protest"_s, u"border"_s,
+                                          u"patrol"_s, u"sanctions"_s, u"summit"_s, u"military"_s, u"drills"_s};
+        Event event;
+        QString title;
+        const int length = 8 + int(m_rng() % 8);
+        for (int w = 0; w < length; ++w) {
+            if (w)
+                title += u' ';
+            title += words[qsizetype(m_rng() % quint64(words.size()))];
+        }
+        event.title = title;
+        const bool undated = m_rng() % 20 == 0;
+        QString datePath = u"undated"_s;
+        if (!undated) {
+            static const qint64 first = QDate(1850, 1, 1).toJulianDay();
+            static const qint64 last = QDate(2030, 12, 31).toJulianDay();
+            const QDate date = QDate::fromJulianDay(first + qint64(m_rng() % quint64(last - first + 1)));
+            event.date = DateRange::day(date, DateSource::Metadata);
+            datePath = date.toString(u"yyyy/MM/dd"_s);
+        }
+        const QString slug = title.toLower().replace(u' ', u'-').left(60) + u'-' + QString::number(i);
+        event.id = u"news/"_s + datePath + u'/' + slug;
+        event.path = event.id + u".md"_s;
+        event.kind = undated ? EventKind::Article : EventKind::Page;
+        const int count = int(m_rng() % 7);
+        for (int k = 0; k < count; ++k) {
+            // A third of the mentions go to the first fifty entities: some names are everywhere.
+            const int entity = m_rng() % 3 == 0 ? int(m_rng() % 50) : int(m_rng() % quint64(m_entityCount));
+            if (!event.entities.contains(entity))
+                event.entities.append(entity);
+        }
+        std::sort(event.entities.begin(), event.entities.end());
+        return event;
+    }
+
+private:
+    std::mt19937_64 m_rng;
+    int m_entityCount;
+};
+
+bool runModelBenchmarks(Results &results, int events)
+{
+    const QList<EntityInfo> entities = syntheticEntities();
+    EventFactory factory(entities.size());
+    const qint64 before = residentBytes();
+    qint64 titleBytes = 0;
+    {
+        EventModel model;
+        ViewState state;
+        FilteredEventModel filtered(&model, &state);
+        EntityModel entityModel(&model, &filtered, &state);
+        model.setEntities(entities);
+        model.reserve(events);
+        model.beginLoad();
+        // The loader's batches: a thousand events, a tenth of them earlier events changing
+        // (stubs whose pages arrived), posted to the GUI thread one by one.
+        qint64 stallNs = 0;
+        std::vector<qint64> batchTimes;
+        std::vector<Event> recent;
+        constexpr int BatchSize = 1000;
+        for (int start = 0; start < events; start += BatchSize) {
+            QList<Event> batch;
+            batch.reserve(BatchSize + BatchSize / 10);
+            for (int i = start; i < std::min(events, start + BatchSize); ++i)
+                batch.append(factory.make(i));
+            for (size_t k = 0; k < recent.size(); k += 10) {
+                Event changed = recent[k];
+                changed.title += u" (updated)"_s;
+                batch.append(changed);
+            }
+            recent.assign(batch.begin(), batch.begin() + std::min<qsizetype>(batch.size(), BatchSize));
+            QElapsedTimer timer;
+            timer.start();
+            model.addBatch(batch);
+            const qint64 batchNs = timer.nsecsElapsed();
+            batchTimes.push_back(batchNs);
+            stallNs = std::max(stallNs, batchNs);
+            QCoreApplication::processEvents();
+        }
+        recent.clear();
+        if (model.rowCount() != events) {
+            std::fprintf(stderr, "model holds %d rows, not %d\n", model.rowCount(), events);
+            return false;
+        }
+        titleBytes = model.store().titleBytes() + qint64(events) * 16; // text and the string header
+        const qint64 after = residentBytes();
+        results.add(u"gui_stall_max_ms"_s, double(stallNs) / 1e6, u"ms"_s);
+        std::sort(batchTimes.begin(), batchTimes.end());
+        results.add(u"gui_stall_p99_ms"_s, double(batchTimes[batchTimes.size() * 99 / 100]) / 1e6, u"ms"_s);
+        results.add(u"model_bytes_per_event"_s, double(after - before - titleBytes) / events, u"B"_s);
+        results.add(u"model_title_bytes_per_event"_s, double(titleBytes) / events, u"B"_s);
+
+        // Filter changes a user makes, one after the other; the slowest counts.
+        const int country = 0;
+        const int islandGroup = 200;
+        const int island = 203;
+        struct Step {
+            const char *name;
+            std::function<void()> apply;
+        };
+        const std::vector<Step> steps = {
+            {"entity", [&] { state.setIncludedEntities({country}); }},
+            {"entity any", [&] { state.setIncludedEntities({country, islandGroup}); }},
+            {"entity all", [&] { state.setEntityMatch(EntityMatch::All); }},
+            {"exclusion", [&] { state.setEntityMatch(EntityMatch::Any); state.setExcludedEntities({island}); }},
+            {"date range", [&] { state.setDateRange(QDate(1900, 1, 1), QDate(2000, 12, 31)); }},
+            {"undated", [&] { state.setShowUndated(false); }},
+            {"clear", [&] { state.clearEntityFilter(); state.setDateRange({}, {}); state.setShowUndated(true); }},
+            {"popular", [&] { state.setIncludedEntities({1, 2, 3}); }},
+            {"parent", [&] { state.setIncludedEntities({islandGroup + 1}); }},
+            {"none", [&] { state.clearEntityFilter(); }},
+        };
+        qint64 filterNs = 0;
+        qint64 facetNs = 0;
+        for (const Step &step : steps) {
+            step.apply();
+            filterNs = std::max(filterNs, filtered.lastFilterNs());
+            facetNs = std::max(facetNs, entityModel.lastCountNs());
+            std::printf("    %-12s %8.2f ms filter, %8.2f ms facets, %d rows\n", step.name,
+                        double(filtered.lastFilterNs()) / 1e6, double(entityModel.lastCountNs()) / 1e6,
+                        filtered.rowCount());
+        }
+        results.add(u"filter_1m_ms"_s, double(filterNs) / 1e6, u"ms"_s);
+        results.add(u"facets_1m_ms"_s, double(facetNs) / 1e6, u"ms"_s);
+        // Typing a title filter: each key narrows the last.
+        qint64 textNs = 0;
+        for (const QString &text : {u"m"_s, u"mi"_s, u"min"_s, u"mini"_s}) {
+            state.setTextFilter(text);
+            textNs = std::max(textNs, filtered.lastFilterNs());
+            std::printf("    text %-7s %8.2f ms filter, %d rows\n", qPrintable(text), double(filtered.lastFilterNs()) / 1e6,
+                        filtered.rowCount());
+        }
+        results.add(u"filter_text_1m_ms"_s, double(textNs) / 1e6, u"ms"_s);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -194,9 +393,12 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption out(u"out"_s, u"Where to write the results."_s, u"FILE"_s, u"build/bench/results.json"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (the best counts)."_s, u"N"_s, u"3"_s);
-    const QCommandLineOption only(
-        u"only"_s, u"Run only these groups of metrics (load, timeline, paint; comma-separated)."_s, u"GROUPS"_s);
-    parser.addOptions({out, runs, only});
+    const QCommandLineOption only(u"only"_s,
+                                  u"Run only these groups of metrics (load, models, timeline, paint; comma-separated)."_s,
+                                  u"GROUPS"_s);
+    const QCommandLineOption modelEvents(u"model-events"_s, u"Events in the model benchmarks."_s, u"N"_s,
+                                         u"1000000"_s);
+    parser.addOptions({out, runs, only, modelEvents});
     parser.process(app);
     const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
     const auto wanted = [&groups](const QString &group) { return groups.isEmpty() || groups.contains(group); };
@@ -233,6 +435,11 @@ int main(int argc, char **argv)
     if (wanted(u"timeline"_s)) {
         std::printf("Timeline (one frame)\n");
         timelineBenchmarks(std::max(n, 5), results);
+    }
+
+    if (wanted(u"models"_s)) {
+        std::printf("Models (issue: models)\n");
+        ok = runModelBenchmarks(results, std::max(1, parser.value(modelEvents).toInt())) && ok;
     }
 
     if (!results.write(parser.value(out))) {

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Chronoscope {
+
+/**
+ * One row of a corpus's entity table: what the models need to know of an
+ * entity. Events refer to entities by their index in the table (Event::entities).
+ */
+struct EntityInfo {
+    QString name;
+    /// "country", "island", "place", "sea", "person", "organization" or "topic"
+    QString kind;
+    int parent = -1; ///< index of the enclosing entity (Kunashir → South Kuril Islands), -1 for none
+    QStringList aliases; ///< other names and spellings ("Etorofu" for Iturup)
+};
+
+} // namespace Chronoscope
