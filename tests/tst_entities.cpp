@@ -211,9 +211,9 @@ TEST_CASE("the Kuril hierarchy", "[entities][gazetteer]")
     CHECK(g.parent(kurils) == -1);
     CHECK(g.parent(-1) == -1);
     CHECK(g.parent(g.size()) == -1);
-    CHECK(names(g, g.children(id(u"Lesser Kuril Chain"_s))) == QStringList {u"Habomai Islands"_s, u"Shikotan"_s});
+    CHECK(names(g, g.children(id(u"Lesser Kuril Chain"_s))) == QStringList{u"Habomai Islands"_s, u"Shikotan"_s});
     CHECK(g.children(id(u"Kaigara Island"_s)).isEmpty());
-    CHECK(g.descendants(id(u"Kaigara Island"_s)) == QList<int> {id(u"Kaigara Island"_s)});
+    CHECK(g.descendants(id(u"Kaigara Island"_s)) == QList<int>{id(u"Kaigara Island"_s)});
     CHECK(g.descendants(-1).isEmpty());
 
     CHECK(g.isAncestor(kurils, id(u"Kaigara Island"_s)));
@@ -261,7 +261,7 @@ TEST_CASE("an unknown tag becomes a topic of this corpus only", "[entities][gaze
     CHECK(g.entityForTag(u"japan-russia relations"_s) == topic);
     CHECK(g.entityForTag(u"Japan–Russia relations"_s) == topic);
     CHECK(g.addTopic(u"Japan-Russia relations"_s) == topic);
-    CHECK(g.descendants(topic) == QList<int> {topic});
+    CHECK(g.descendants(topic) == QList<int>{topic});
     CHECK(g.entityForTag(u""_s) == -1);
     CHECK(g.entityForTag(u"  "_s) == -1);
     CHECK(g.size() == before + 1);
@@ -313,7 +313,7 @@ TEST_CASE("loading reports bad files and bad entries by file name", "[entities][
         CHECK(g.find(u"Alfa"_s) == g.indexOf(u"Alpha"_s));
         const int epsilon = g.indexOf(u"Epsilon"_s);
         REQUIRE(epsilon >= 0);
-        CHECK(g.entity(epsilon).aliases == QStringList {u"Epsilon Person"_s});
+        CHECK(g.entity(epsilon).aliases == QStringList{u"Epsilon Person"_s});
         REQUIRE(g.entity(epsilon).offices.size() == 1);
         CHECK(g.entity(epsilon).offices[0].office == u"Minister"_s);
         CHECK(g.entity(epsilon).offices[0].country == g.indexOf(u"Alpha"_s));
@@ -371,7 +371,7 @@ TEST_CASE("loading reports bad files and bad entries by file name", "[entities][
         CHECK(problems[0].startsWith(u"two.json: "_s));
         CHECK(problems[0].contains(u"Shared"_s));
         CHECK(g.find(u"Shared"_s) == g.indexOf(u"Two"_s));
-        CHECK(g.entity(g.indexOf(u"One"_s)).aliases == QStringList {u"One"_s});
+        CHECK(g.entity(g.indexOf(u"One"_s)).aliases == QStringList{u"One"_s});
         CHECK(g.integrityProblems().isEmpty());
     }
 }
@@ -396,7 +396,7 @@ TEST_CASE("a known name extends, replaces or removes an entity", "[entities][gaz
         CHECK(e.parent == id(u"South Kuril Islands"_s));
         CHECK(e.aliases.count(u"Kunashiri"_s) == 1);
         CHECK(e.aliases.last() == u"Kunashir-to"_s);
-        CHECK(e.weak == QStringList {u"Kuna"_s});
+        CHECK(e.weak == QStringList{u"Kuna"_s});
         CHECK(g.find(u"Kunashir-to"_s) == kunashir);
     }
     SECTION("replace")
@@ -407,7 +407,7 @@ TEST_CASE("a known name extends, replaces or removes an entity", "[entities][gaz
         CHECK(problems.isEmpty());
         CHECK(g.size() == size);
         CHECK(g.entity(kunashir).kind == EntityKind::Place);
-        CHECK(g.entity(kunashir).aliases == QStringList {u"Kunashir only"_s});
+        CHECK(g.entity(kunashir).aliases == QStringList{u"Kunashir only"_s});
         CHECK(g.entity(kunashir).parent == -1);
         CHECK(g.find(u"Kunashiri"_s) == -1);
         CHECK(g.integrityProblems().isEmpty());
@@ -442,8 +442,8 @@ TEST_CASE("a known name extends, replaces or removes an entity", "[entities][gaz
             u"combined.json"_s, &problems));
         CHECK(problems.isEmpty());
         const EntityMatcher m(g);
-        CHECK(names(g, m.entitiesIn(u"Kuril-Japanese"_s)) == QStringList {u"Japan"_s, u"Kuril Islands"_s});
-        CHECK(names(g, m.entitiesIn(u"日露"_s)) == QStringList {u"Japan"_s, u"Soviet Union"_s});
+        CHECK(names(g, m.entitiesIn(u"Kuril-Japanese"_s)) == QStringList{u"Japan"_s, u"Kuril Islands"_s});
+        CHECK(names(g, m.entitiesIn(u"日露"_s)) == QStringList{u"Japan"_s, u"Soviet Union"_s});
         CHECK(g.integrityProblems().isEmpty());
     }
 }
@@ -484,8 +484,8 @@ TEST_CASE("the user's gazetteer folder extends the bundled one", "[entities][gaz
 
     const EntityMatcher m(g);
     CHECK(names(g, m.entitiesIn(u"A new lamp for the Kaigara Lighthouse, seen from Kunashir-to."_s))
-        == QStringList {u"Kaigara Lighthouse"_s, u"Kunashir"_s});
-    CHECK(names(g, m.entitiesIn(u"貝殻島灯台"_s)) == QStringList {u"Kaigara Lighthouse"_s});
+        == QStringList{u"Kaigara Lighthouse"_s, u"Kunashir"_s});
+    CHECK(names(g, m.entitiesIn(u"貝殻島灯台"_s)) == QStringList{u"Kaigara Lighthouse"_s});
 
     // Without the folder, only the bundled data.
     CHECK(Gazetteer::bundled().size() == gazetteer().size());
@@ -594,7 +594,7 @@ TEST_CASE("mentions carry positions, and weak ones say so", "[entities][matcher]
     CHECK(combined[0].start == 4);
     CHECK(combined[1].start == 4);
     CHECK(combined[0].length == 2);
-    CHECK(names(gazetteer(), {combined[0].entity, combined[1].entity}) == QStringList {u"Japan"_s, u"Russia"_s});
+    CHECK(names(gazetteer(), {combined[0].entity, combined[1].entity}) == QStringList{u"Japan"_s, u"Russia"_s});
 }
 
 TEST_CASE("people sharing a weak surname: the latest full mention or the title decides", "[entities][matcher]")
@@ -644,9 +644,9 @@ TEST_CASE("a full mention in one part licenses a weak form in a later part", "[e
 {
     const QString title = u"Naoto Kan visits Moscow"_s;
     const QString body = u"Kan said the talks went well."_s;
-    CHECK(names(gazetteer(), matcher().entitiesIn({title, body})) == QStringList {u"Moscow"_s, u"Naoto Kan"_s});
+    CHECK(names(gazetteer(), matcher().entitiesIn({title, body})) == QStringList{u"Moscow"_s, u"Naoto Kan"_s});
     // Not the other way round.
-    CHECK(names(gazetteer(), matcher().entitiesIn({body, title})) == QStringList {u"Moscow"_s, u"Naoto Kan"_s});
+    CHECK(names(gazetteer(), matcher().entitiesIn({body, title})) == QStringList{u"Moscow"_s, u"Naoto Kan"_s});
     const QList<EntityMention> reversed = matcher().mentions({body, title});
     REQUIRE(reversed.size() == 2);
     CHECK(reversed[0].part == 1);
@@ -661,10 +661,10 @@ TEST_CASE("a full mention in one part licenses a weak form in a later part", "[e
     CHECK(found[2].length == 3);
     CHECK(found[2].weak);
     // No match spans two parts.
-    CHECK(matcher().entitiesIn({u"Kuril"_s, u"Islands"_s}) == QList<int> {id(u"Kuril Islands"_s)});
+    CHECK(matcher().entitiesIn({u"Kuril"_s, u"Islands"_s}) == QList<int>{id(u"Kuril Islands"_s)});
     CHECK(matcher().entitiesIn({u"Ja"_s, u"pan"_s}).isEmpty());
     CHECK(matcher().entitiesIn({u"北方"_s, u"領土"_s}).isEmpty());
-    CHECK(matcher().entitiesIn(QList<QStringView> {}).isEmpty());
+    CHECK(matcher().entitiesIn(QList<QStringView>{}).isEmpty());
 }
 
 TEST_CASE("very long texts", "[entities][matcher]")
@@ -672,7 +672,7 @@ TEST_CASE("very long texts", "[entities][matcher]")
     SECTION("spaced filler with names at both ends")
     {
         QString text = u"Japan "_s + u"lorem ipsum dolor sit amet, "_s.repeated(80000) + u"Kunashir"_s;
-        CHECK(namesIn(text) == QStringList {u"Japan"_s, u"Kunashir"_s});
+        CHECK(namesIn(text) == QStringList{u"Japan"_s, u"Kunashir"_s});
     }
     SECTION("one word of two million letters")
     {
@@ -682,14 +682,14 @@ TEST_CASE("very long texts", "[entities][matcher]")
     SECTION("CJK without spaces")
     {
         const QString text = QString(1000000, u'あ') + u"日本"_s + QString(1000000, u'の');
-        CHECK(namesIn(text) == QStringList {u"Japan"_s});
+        CHECK(namesIn(text) == QStringList{u"Japan"_s});
     }
     SECTION("thousands of overlapping candidates")
     {
         const QString text = u"北方領土"_s.repeated(50000);
         const QList<EntityMention> found = matcher().mentions(text);
         CHECK(found.size() == 50000);
-        CHECK(namesIn(text) == QStringList {u"South Kuril Islands"_s});
+        CHECK(namesIn(text) == QStringList{u"South Kuril Islands"_s});
     }
 }
 
@@ -715,7 +715,7 @@ TEST_CASE("the matcher is shared by many threads", "[entities][matcher]")
     for (qsizetype i = 0; i < texts.size(); ++i)
         CHECK(parallel[i] == matcher().entitiesIn(texts[i], day(2015, 1, 1)));
     CHECK(names(gazetteer(), parallel[1])
-        == QStringList {u"Kunashir"_s, u"Moscow"_s, u"Shinzo Abe"_s, u"South Kuril Islands"_s, u"Vladimir Putin"_s});
+        == QStringList{u"Kunashir"_s, u"Moscow"_s, u"Shinzo Abe"_s, u"South Kuril Islands"_s, u"Vladimir Putin"_s});
 }
 
 TEST_CASE("seed 000: headline, summary and tags name the leaders, the countries and the islands", "[entities][seeds]")
@@ -732,7 +732,7 @@ TEST_CASE("seed 000: headline, summary and tags name the leaders, the countries 
     std::sort(entities.begin(), entities.end());
     entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
     CHECK(names(g, entities)
-        == QStringList {u"Dmitry Medvedev"_s, u"Japan"_s, u"Kuril Islands"_s, u"Naoto Kan"_s, u"Russia"_s});
+        == QStringList{u"Dmitry Medvedev"_s, u"Japan"_s, u"Kuril Islands"_s, u"Naoto Kan"_s, u"Russia"_s});
     CHECK(g.size() == gazetteer().size());
 
     // Each Related link's text names its own entities.
@@ -752,7 +752,7 @@ TEST_CASE("seed 000: headline, summary and tags name the leaders, the countries 
 TEST_CASE("filter: parents stand for their descendants", "[entities][filter]")
 {
     const Gazetteer &g = gazetteer();
-    const QList<int> kunashir {id(u"Kunashir"_s)};
+    const QList<int> kunashir{id(u"Kunashir"_s)};
     const auto event = [](QList<int> entities) {
         std::sort(entities.begin(), entities.end());
         return entities;
@@ -803,8 +803,7 @@ TEST_CASE("filter: any, all, exclusion, dates and undated events", "[entities][f
     year2016.to = QDate(2016, 12, 31);
     year2016.precision = DatePrecision::Year;
 
-    struct Setup
-    {
+    struct Setup {
         QList<int> included;
         EntityFilter::Mode mode;
         QList<int> excluded;
@@ -871,7 +870,7 @@ TEST_CASE("filter settings compare and tolerate unknown entities", "[entities][f
     EntityFilter b;
     a.setIncluded({3, 1, 3});
     b.setIncluded({1, 3});
-    CHECK(a.included() == QList<int> {1, 3});
+    CHECK(a.included() == QList<int>{1, 3});
     CHECK(a == b);
     b.setMode(EntityFilter::Mode::All);
     CHECK_FALSE(a == b);

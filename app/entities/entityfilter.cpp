@@ -38,7 +38,7 @@ QList<QList<int>> singletons(const QList<int> &entities)
 {
     QList<QList<int>> result;
     for (const int entity : entities)
-        result.append(QList<int> {entity});
+        result.append(QList<int>{entity});
     return result;
 }
 
@@ -84,7 +84,7 @@ void EntityFilter::prepare(const Gazetteer &gazetteer)
     m_excludedExpanded.clear();
     for (const int entity : std::as_const(m_excluded)) {
         const QList<int> expanded = gazetteer.descendants(entity);
-        m_excludedExpanded += expanded.isEmpty() ? QList<int> {entity} : expanded;
+        m_excludedExpanded += expanded.isEmpty() ? QList<int>{entity} : expanded;
     }
     m_excludedExpanded = sortedUnique(m_excludedExpanded);
 }

@@ -4,10 +4,12 @@
 #include "entitymatcher.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
-#include <map>
+#include <bit>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,7 @@ bool isCjk(char32_t c)
 }
 
 constexpr std::array<bool, 128> asciiWordChars = [] {
-    std::array<bool, 128> table {};
+    std::array<bool, 128> table{};
     for (int c = 0; c < 128; ++c)
         table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     return table;
@@ -47,16 +49,19 @@ constexpr std::array<bool, 128> asciiWordChars = [] {
 
 // True when @p c continues a word of a spaced script, so that a Latin or
 // Cyrillic form cannot start right after it or end right before it.
-bool isSpacedWordChar(char32_t c)
+bool isSpacedWordCharSlow(char32_t c)
 {
-    if (c < 128)
-        return asciiWordChars[c];
     if (isCjk(c))
         return false;
     return QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == 0x200D || c == 0x200C;
 }
 
-char32_t codePointBefore(QStringView text, qsizetype i)
+inline bool isSpacedWordChar(char32_t c)
+{
+    return c < 128 ? asciiWordChars[c] : isSpacedWordCharSlow(c);
+}
+
+inline char32_t codePointBefore(QStringView text, qsizetype i)
 {
     if (i <= 0)
         return 0;
@@ -66,7 +71,7 @@ char32_t codePointBefore(QStringView text, qsizetype i)
     return c.unicode();
 }
 
-char32_t codePointAt(QStringView text, qsizetype i)
+inline char32_t codePointAt(QStringView text, qsizetype i)
 {
     if (i >= text.size())
         return 0;
@@ -87,16 +92,14 @@ enum FormFlag : quint8 {
     Strong = 4,
 };
 
-struct Form
-{
+struct Form {
     quint32 entitiesBegin = 0;
     quint16 entityCount = 0;
     quint16 length = 0;
     quint8 flags = 0;
 };
 
-struct Candidate
-{
+struct Candidate {
     qsizetype position = 0; ///< start in the document: parts laid end to end, one unit apart
     qsizetype start = 0; ///< start within the part
     qint32 length = 0;
@@ -126,13 +129,20 @@ bool byPosition(const Candidate &a, const Candidate &b)
 }
 
 // Keeps non-overlapping candidates: the longest wins, then the leftmost.
-// @p candidates is sorted by position; the result is too.
-std::vector<Candidate> resolveOverlaps(const std::vector<Candidate> &candidates)
+// @p candidates is sorted by position, and so is what is kept.
+void resolveOverlaps(std::vector<Candidate> &candidates)
 {
-    std::vector<Candidate> kept;
-    kept.reserve(candidates.size());
+    const auto overlapsNext = [&](size_t i) { return candidates[i + 1].position < candidates[i].end(); };
+    size_t first = 0;
+    while (first + 1 < candidates.size() && !overlapsNext(first))
+        ++first;
+    if (first + 1 >= candidates.size())
+        return; // the usual case: nothing overlaps
+
+    std::vector<Candidate> kept(candidates.begin(), candidates.begin() + qsizetype(first));
     std::vector<Candidate> cluster;
-    for (size_t i = 0; i < candidates.size();) {
+    std::vector<Candidate> taken;
+    for (size_t i = first; i < candidates.size();) {
         // A cluster: candidates chained together by overlaps.
         size_t j = i + 1;
         qsizetype end = candidates[i].end();
@@ -147,52 +157,63 @@ std::vector<Candidate> resolveOverlaps(const std::vector<Candidate> &candidates)
         }
         cluster.assign(candidates.begin() + qsizetype(i), candidates.begin() + qsizetype(j));
         std::sort(cluster.begin(), cluster.end(), higherPriority);
-        std::map<qsizetype, qsizetype> taken; // start → end of kept spans
+        // Taken spans stay sorted by position: a candidate fits between two neighbours or not at all.
+        taken.clear();
         for (const Candidate &c : cluster) {
-            auto next = taken.lower_bound(c.position);
-            if (next != taken.end() && next->first < c.end())
+            const auto next = std::lower_bound(taken.begin(), taken.end(), c.position,
+                [](const Candidate &t, qsizetype position) { return t.position < position; });
+            if (next != taken.end() && next->position < c.end())
                 continue;
-            if (next != taken.begin() && std::prev(next)->second > c.position)
+            if (next != taken.begin() && std::prev(next)->end() > c.position)
                 continue;
-            taken.emplace(c.position, c.end());
+            taken.insert(next, c);
         }
-        const size_t first = kept.size();
-        for (const Candidate &c : cluster) {
-            const auto it = taken.find(c.position);
-            if (it != taken.end() && it->second == c.end()) {
-                kept.push_back(c);
-                taken.erase(it);
-            }
-        }
-        std::sort(kept.begin() + qsizetype(first), kept.end(), byPosition);
+        kept.insert(kept.end(), taken.begin(), taken.end());
         i = j;
     }
-    return kept;
+    candidates = std::move(kept);
 }
 
 } // namespace
 
-struct EntityMatcher::Data
-{
+struct EntityMatcher::Data {
     Gazetteer gazetteer;
 
     // Code units → classes: one per unit that occurs in some form, 0 for the rest.
     // ASCII classes come first, [0, asciiClasses).
-    std::array<quint16, 128> asciiClass {};
-    std::array<quint16, 256> pageIndex {}; // high byte → page in pages, 0 = all class 0
+    std::array<quint16, 128> asciiClass{};
+    std::array<quint16, 256> pageIndex{}; // high byte → page in pages, 0 = all class 0
     std::vector<quint16> pages;
     quint32 asciiClasses = 1;
     quint32 classes = 1;
 
-    // States: the dense ones first ([0, denseStates), the root is 0), then the rest.
+    // States have ids: the dense ones first ([0, denseStates), the root is 0,
+    // breadth first), then the rest in depth-first order, so that the states
+    // spelling out one name lie next to each other in memory. Transitions hold
+    // codes instead of ids, so that stepping needs no multiplication: a dense
+    // state's code is the start of its row in `dense`, the others follow from
+    // denseLimit on. Bit 31 flags states where forms end.
+    struct State {
+        quint32 fail = 0; ///< id
+        quint32 edgeBegin = 0; ///< in edgeClass and edgeTarget, sorted by class
+        quint16 edgeCount = 0;
+        quint16 firstClass = NoClass; ///< the first edge, inline: most states have one
+        quint32 firstTarget = 0; ///< code
+    };
+    static constexpr quint16 NoClass = 0xFFFF;
     quint32 denseStates = 1;
-    std::vector<quint32> dense; // denseStates × asciiClasses, fully resolved
+    quint32 denseLimit = 1;
+    quint32 rowSize = 2; // asciiClasses codes, then the state's id
+    std::vector<quint32> dense; // a row of codes per dense state, fully resolved
+    // The root again, after an ASCII word character: there a form that starts
+    // with a word character (and so needs a boundary) cannot start, so inside a
+    // word this state stays put. Dense, without a trie node.
+    quint32 midWordRoot = 1;
     std::vector<quint32> rootRow; // every class, for the root
-    std::vector<quint32> fail;
-    std::vector<quint32> edgeBegin; // states + 1
-    std::vector<quint16> edgeClass; // sorted within a state
-    std::vector<quint32> edgeTarget;
-    std::vector<quint32> outBegin; // states + 1
+    std::vector<State> states; // by id
+    std::vector<quint16> edgeClass;
+    std::vector<quint32> edgeTarget; // codes
+    std::vector<quint32> outBegin; // by id, states + 1
     std::vector<quint32> outForms; // every form ending in a state, suffixes included
 
     std::vector<Form> forms;
@@ -204,12 +225,22 @@ struct EntityMatcher::Data
     {
         return c < 128 ? asciiClass[c] : pages[(quint32(pageIndex[c >> 8]) << 8) | (c & 0xFFU)];
     }
-    quint32 slowStep(quint32 state, quint32 cls) const;
-    void scan(QStringView text, int part, qsizetype offset, std::vector<Candidate> &out) const;
+    quint32 codeOf(quint32 id) const { return id < denseStates ? id * rowSize : denseLimit + (id - denseStates); }
+    quint32 idOf(quint32 code) const
+    {
+        return code < denseLimit ? dense[code + asciiClasses] : code - denseLimit + denseStates;
+    }
+    quint32 slowStep(quint32 code, quint32 cls) const;
+    void scan(QStringView text, int part, qsizetype offset, std::vector<Candidate> &strong,
+        std::vector<Candidate> &weak) const;
     bool hasTitle(int entity, QStringView text, qsizetype start, qsizetype length) const;
+    // Who is mentioned where, as sorted (entity, position) pairs.
+    using Mentioned = std::vector<std::pair<qint32, qsizetype>>;
+    static bool isMentioned(const Mentioned &mentioned, int entity, qsizetype before);
     int license(const Candidate &weak, const QList<QStringView> &parts, const DateRange &date,
-        const QHash<int, std::vector<qsizetype>> &mentioned) const;
-    QList<EntityMention> match(const QList<QStringView> &parts, const DateRange &date) const;
+        const Mentioned &mentioned) const;
+    /** The matches that count, sorted by position. */
+    std::vector<Candidate> match(const QList<QStringView> &parts, const DateRange &date) const;
 };
 
 void EntityMatcher::Data::build(const Gazetteer &source)
@@ -217,8 +248,7 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     gazetteer = source;
 
     // Every distinct form with the entities it names; a strong reading wins over a weak one.
-    struct FormEntry
-    {
+    struct FormEntry {
         QList<int> strong;
         QList<int> weak;
     };
@@ -247,12 +277,15 @@ void EntityMatcher::Data::build(const Gazetteer &source)
         for (const QChar c : text)
             used[c.unicode()] = true;
     }
+    // Every ASCII word character has a class of its own, forms or not: the
+    // automaton tells the inside of a word from its start (see midWordRoot).
     std::vector<quint16> classOfUnit(0x10000, 0);
     for (quint32 c = 1; c < 128; ++c) {
-        if (used[c])
+        if (used[c] || asciiWordChars[c])
             classOfUnit[c] = quint16(asciiClasses++);
     }
     classes = asciiClasses;
+    rowSize = asciiClasses + 1;
     for (quint32 c = 128; c < 0x10000; ++c) {
         if (used[c])
             classOfUnit[c] = quint16(classes++);
@@ -272,8 +305,7 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     }
 
     // The trie.
-    struct Node
-    {
+    struct Node {
         std::vector<std::pair<quint16, quint32>> next; // sorted by class
         qint32 form = -1;
         quint32 depth = 0;
@@ -326,7 +358,7 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     }
 
     // Failure links, breadth first.
-    std::vector<quint32> order {0};
+    std::vector<quint32> order{0};
     std::vector<quint32> failOf(nodes.size(), 0);
     for (size_t i = 0; i < order.size(); ++i) {
         const quint32 node = order[i];
@@ -348,21 +380,33 @@ void EntityMatcher::Data::build(const Gazetteer &source)
         }
     }
 
-    // Dense states first, then the rest, each in breadth-first order.
+    // Dense states first, breadth first; then the rest, depth first.
+    const auto isDense = [&](quint32 node) { return nodes[node].asciiPath && nodes[node].depth <= DenseDepth; };
     std::vector<quint32> newId(nodes.size());
     std::vector<quint32> byNewId;
     byNewId.reserve(nodes.size());
     for (const quint32 node : order) {
-        if (nodes[node].asciiPath && nodes[node].depth <= DenseDepth)
+        if (isDense(node))
             byNewId.push_back(node);
     }
+    midWordRoot = quint32(byNewId.size());
+    byNewId.push_back(NoState);
     denseStates = quint32(byNewId.size());
-    for (const quint32 node : order) {
-        if (!(nodes[node].asciiPath && nodes[node].depth <= DenseDepth))
+    denseLimit = denseStates * rowSize;
+    std::vector<quint32> stack{0};
+    while (!stack.empty()) {
+        const quint32 node = stack.back();
+        stack.pop_back();
+        if (!isDense(node))
             byNewId.push_back(node);
+        const auto &next = nodes[node].next;
+        for (auto it = next.rbegin(); it != next.rend(); ++it)
+            stack.push_back(it->second);
     }
-    for (quint32 id = 0; id < byNewId.size(); ++id)
-        newId[byNewId[id]] = id;
+    for (quint32 id = 0; id < byNewId.size(); ++id) {
+        if (byNewId[id] != NoState)
+            newId[byNewId[id]] = id;
+    }
 
     // Outputs: the node's own form and those of its failure chain.
     std::vector<std::vector<quint32>> outputs(nodes.size());
@@ -374,77 +418,135 @@ void EntityMatcher::Data::build(const Gazetteer &source)
             outputs[node].insert(outputs[node].end(), inherited.begin(), inherited.end());
         }
     }
-    const auto encoded = [&](quint32 node) { return newId[node] | (outputs[node].empty() ? 0 : OutputBit); };
+    const auto encoded = [&](quint32 node) { return codeOf(newId[node]) | (outputs[node].empty() ? 0 : OutputBit); };
 
-    const quint32 stateCount = quint32(nodes.size());
-    fail.resize(stateCount);
-    edgeBegin.resize(stateCount + 1);
+    const quint32 stateCount = quint32(byNewId.size());
+    states.resize(stateCount);
     outBegin.resize(stateCount + 1);
     for (quint32 id = 0; id < stateCount; ++id) {
         const quint32 node = byNewId[id];
-        fail[id] = newId[failOf[node]];
-        edgeBegin[id] = quint32(edgeClass.size());
+        State &state = states[id];
+        outBegin[id] = quint32(outForms.size());
+        if (node == NoState)
+            continue;
+        state.fail = newId[failOf[node]];
+        state.edgeBegin = quint32(edgeClass.size());
+        state.edgeCount = quint16(std::min<size_t>(nodes[node].next.size(), 0xFFFF));
         for (const auto &[cls, target] : nodes[node].next) {
             edgeClass.push_back(cls);
             edgeTarget.push_back(encoded(target));
         }
-        outBegin[id] = quint32(outForms.size());
+        if (!nodes[node].next.empty()) {
+            state.firstClass = nodes[node].next.front().first;
+            state.firstTarget = encoded(nodes[node].next.front().second);
+        }
         outForms.insert(outForms.end(), outputs[node].begin(), outputs[node].end());
     }
-    edgeBegin[stateCount] = quint32(edgeClass.size());
     outBegin[stateCount] = quint32(outForms.size());
 
     rootRow.resize(classes);
     for (quint32 cls = 0; cls < classes; ++cls)
         rootRow[cls] = rootNext[cls] == NoState ? 0 : encoded(rootNext[cls]);
     // A dense state's failure state is shallower and reached by ASCII too, so its row is ready.
-    dense.assign(size_t(denseStates) * asciiClasses, 0);
+    std::vector<bool> wordClass(asciiClasses, false);
+    for (quint32 c = 0; c < 128; ++c)
+        wordClass[asciiClass[c]] = asciiWordChars[c];
+    const quint32 midWordCode = codeOf(midWordRoot);
+    dense.assign(size_t(denseStates) * rowSize, 0);
+    for (quint32 id = 0; id < denseStates; ++id)
+        dense[size_t(id) * rowSize + asciiClasses] = id;
     for (quint32 id = 0; id < denseStates; ++id) {
+        if (id == midWordRoot)
+            continue;
         const quint32 node = byNewId[id];
-        quint32 *row = dense.data() + size_t(id) * asciiClasses;
-        const quint32 *failRow = dense.data() + size_t(fail[id]) * asciiClasses;
+        quint32 *row = dense.data() + size_t(id) * rowSize;
+        const quint32 *failRow = dense.data() + size_t(states[id].fail) * rowSize;
         for (quint32 cls = 1; cls < asciiClasses; ++cls) {
             const quint32 target = child(node, quint16(cls));
             row[cls] = target != NoState ? encoded(target) : (id == 0 ? 0 : failRow[cls]);
+            if (row[cls] == 0 && wordClass[cls])
+                row[cls] = midWordCode;
         }
     }
+    // Inside a word no form that needs a boundary can start: stay until the word ends.
+    quint32 *midWordRow = dense.data() + size_t(midWordRoot) * rowSize;
+    for (quint32 cls = 1; cls < asciiClasses; ++cls)
+        midWordRow[cls] = wordClass[cls] ? midWordCode : dense[cls];
 }
 
-quint32 EntityMatcher::Data::slowStep(quint32 state, quint32 cls) const
+quint32 EntityMatcher::Data::slowStep(quint32 code, quint32 cls) const
 {
     if (cls == 0)
         return 0;
-    for (;;) {
+    for (quint32 state = idOf(code);;) {
         if (state < denseStates && cls < asciiClasses)
-            return dense[size_t(state) * asciiClasses + cls];
-        if (state == 0)
+            return dense[size_t(state) * rowSize + cls];
+        if (state == 0 || state == midWordRoot)
             return rootRow[cls];
-        const quint16 *begin = edgeClass.data() + edgeBegin[state];
-        const quint16 *end = edgeClass.data() + edgeBegin[state + 1];
-        const quint16 *it =
-            end - begin > 8 ? std::lower_bound(begin, end, quint16(cls)) : std::find(begin, end, quint16(cls));
-        if (it != end && *it == cls)
-            return edgeTarget[size_t(it - edgeClass.data())];
-        state = fail[state];
+        const State &s = states[state];
+        if (s.firstClass == cls)
+            return s.firstTarget;
+        if (s.edgeCount > 1) {
+            const quint16 *begin = edgeClass.data() + s.edgeBegin;
+            const quint16 *end = begin + s.edgeCount;
+            const quint16 *it =
+                end - begin > 8 ? std::lower_bound(begin, end, quint16(cls)) : std::find(begin, end, quint16(cls));
+            if (it != end && *it == cls)
+                return edgeTarget[size_t(it - edgeClass.data())];
+        }
+        state = s.fail;
     }
 }
 
-void EntityMatcher::Data::scan(QStringView text, int part, qsizetype offset, std::vector<Candidate> &out) const
+// Collects the matches that pass the boundary rules, by position. A match
+// inside a longer strong one is dropped here already: it cannot win.
+void EntityMatcher::Data::scan(
+    QStringView text, int part, qsizetype offset, std::vector<Candidate> &strong, std::vector<Candidate> &weak) const
 {
     const char16_t *units = text.utf16();
     const qsizetype size = text.size();
     const quint32 *denseTable = dense.data();
-    const quint32 rowSize = asciiClasses;
-    quint32 state = 0;
+    const quint16 *asciiClassTable = asciiClass.data();
+    const quint32 limit = denseLimit;
+    const State *sparseStates = states.data() + denseStates;
+    const quint32 midWordCode = codeOf(midWordRoot);
+    quint32 code = 0;
     for (qsizetype i = 0; i < size; ++i) {
+        if (code == midWordCode) {
+            // The rest of the word cannot start a form: skip it without stepping.
+            while (i < size && units[i] < 128 && asciiWordChars[units[i]])
+                ++i;
+            if (i == size)
+                break;
+        }
         const char16_t c = units[i];
-        const quint32 cls = classOf(c);
-        const quint32 next =
-            state < denseStates && cls < rowSize ? denseTable[size_t(state) * rowSize + cls] : slowStep(state, cls);
-        state = next & StateMask;
+        quint32 next;
+        if (c < 128) {
+            const quint32 cls = asciiClassTable[c];
+            if (code < limit) {
+                next = denseTable[code + cls];
+            } else {
+                // Inside a long form: most often its next unit.
+                const State &state = sparseStates[code - limit];
+                next = state.firstClass == cls ? state.firstTarget : slowStep(code, cls);
+            }
+        } else {
+            const quint32 cls = classOf(c);
+            if (code == 0 || code == midWordCode) {
+                next = rootRow[cls];
+            } else if (code >= limit) {
+                const State &state = sparseStates[code - limit];
+                next = state.firstClass == cls ? state.firstTarget : slowStep(code, cls);
+            } else {
+                next = cls < asciiClasses ? denseTable[code + cls] : slowStep(code, cls);
+            }
+        }
+        code = next & StateMask;
         if (Q_LIKELY(!(next & OutputBit)))
             continue;
         const qsizetype end = i + 1;
+        const quint32 state = idOf(code);
+        // Longest first: the state's own form, then the suffixes along its failure chain.
         for (quint32 o = outBegin[state]; o < outBegin[state + 1]; ++o) {
             const Form &form = forms[outForms[o]];
             const qsizetype start = end - form.length;
@@ -459,7 +561,16 @@ void EntityMatcher::Data::scan(QStringView text, int part, qsizetype offset, std
             candidate.form = qint32(outForms[o]);
             candidate.part = part;
             candidate.strong = form.flags & Strong;
-            out.push_back(candidate);
+            if (!candidate.strong) {
+                weak.push_back(candidate);
+                continue;
+            }
+            while (!strong.empty() && strong.back().position >= candidate.position)
+                strong.pop_back();
+            while (!weak.empty() && weak.back().position >= candidate.position)
+                weak.pop_back();
+            strong.push_back(candidate);
+            break;
         }
     }
 }
@@ -494,19 +605,26 @@ bool EntityMatcher::Data::hasTitle(int entity, QStringView text, qsizetype start
     return false;
 }
 
-int EntityMatcher::Data::license(const Candidate &weak, const QList<QStringView> &parts, const DateRange &date,
-    const QHash<int, std::vector<qsizetype>> &mentioned) const
+bool EntityMatcher::Data::isMentioned(const Mentioned &mentioned, int entity, qsizetype before)
+{
+    const auto it = std::lower_bound(mentioned.begin(), mentioned.end(), std::pair<qint32, qsizetype>(entity, before));
+    return it != mentioned.begin() && std::prev(it)->first == entity;
+}
+
+int EntityMatcher::Data::license(
+    const Candidate &weak, const QList<QStringView> &parts, const DateRange &date, const Mentioned &mentioned) const
 {
     const Form &form = forms[size_t(weak.form)];
     const qint32 *begin = formEntities.data() + form.entitiesBegin;
     const qint32 *end = begin + form.entityCount;
     const QStringView text = parts[weak.part];
+    constexpr qsizetype anywhere = std::numeric_limits<qsizetype>::max();
     const auto inOffice = [&](int entity, bool needCountry) {
         if (!date.isValid())
             return false;
         const QList<OfficeTerm> &offices = gazetteer.entity(entity).offices;
         return std::any_of(offices.cbegin(), offices.cend(), [&](const OfficeTerm &term) {
-            return term.covers(date.from, date.to) && (!needCountry || mentioned.contains(term.country));
+            return term.covers(date.from, date.to) && (!needCountry || isMentioned(mentioned, term.country, anywhere));
         });
     };
 
@@ -521,12 +639,10 @@ int EntityMatcher::Data::license(const Candidate &weak, const QList<QStringView>
     int best = -1;
     qsizetype bestAt = -1;
     for (const int entity : candidates) {
-        const auto it = mentioned.constFind(entity);
-        if (it == mentioned.cend())
-            continue;
-        const auto before = std::lower_bound(it->begin(), it->end(), weak.position);
-        if (before != it->begin() && *std::prev(before) > bestAt) {
-            bestAt = *std::prev(before);
+        const auto it =
+            std::lower_bound(mentioned.begin(), mentioned.end(), std::pair<qint32, qsizetype>(entity, weak.position));
+        if (it != mentioned.begin() && std::prev(it)->first == entity && std::prev(it)->second > bestAt) {
+            bestAt = std::prev(it)->second;
             best = entity;
         }
     }
@@ -537,12 +653,15 @@ int EntityMatcher::Data::license(const Candidate &weak, const QList<QStringView>
     if (titled.size() == 1)
         return titled.first();
     if (titled.size() > 1) {
-        QList<int> current;
+        int only = -1;
         for (const int entity : std::as_const(titled)) {
-            if (inOffice(entity, false))
-                current.append(entity);
+            if (!inOffice(entity, false))
+                continue;
+            if (only >= 0)
+                return -1;
+            only = entity;
         }
-        return current.size() == 1 ? current.first() : -1;
+        return only;
     }
 
     // (c) The one person in office then for a country the document mentions.
@@ -557,74 +676,65 @@ int EntityMatcher::Data::license(const Candidate &weak, const QList<QStringView>
     return only;
 }
 
-QList<EntityMention> EntityMatcher::Data::match(const QList<QStringView> &parts, const DateRange &date) const
+std::vector<Candidate> EntityMatcher::Data::match(const QList<QStringView> &parts, const DateRange &date) const
 {
-    std::vector<Candidate> candidates;
+    std::vector<Candidate> kept;
+    std::vector<Candidate> weak;
     qsizetype offset = 0;
     for (int part = 0; part < parts.size(); ++part) {
-        scan(parts[part], part, offset, candidates);
+        scan(parts[part], part, offset, kept, weak);
         offset += parts[part].size() + 1;
     }
-    if (candidates.empty())
-        return {};
-    std::sort(candidates.begin(), candidates.end(), byPosition);
+    // Without nesting, ordering by end is ordering by position.
+    resolveOverlaps(kept);
+    std::sort(weak.begin(), weak.end(), byPosition);
 
-    std::vector<Candidate> strong;
-    std::vector<Candidate> weak;
-    for (const Candidate &c : candidates)
-        (c.strong ? strong : weak).push_back(c);
-    std::vector<Candidate> kept = resolveOverlaps(strong);
+    // A strong match at least as long over a weak one wins anyway: most weak
+    // candidates are the surname inside a full name.
+    weak.erase(std::remove_if(weak.begin(), weak.end(),
+                   [&](const Candidate &c) {
+                       auto it = std::upper_bound(kept.begin(), kept.end(), c.position,
+                           [](qsizetype position, const Candidate &k) { return position < k.position; });
+                       if (it != kept.begin())
+                           --it;
+                       for (; it != kept.end() && it->position < c.end(); ++it) {
+                           if (c.position < it->end() && it->length >= c.length)
+                               return true;
+                       }
+                       return false;
+                   }),
+        weak.end());
+    if (weak.empty())
+        return kept;
 
-    if (!weak.empty()) {
-        // Where each entity is mentioned, sorted: by strong forms first, weak ones join as they count.
-        QHash<int, std::vector<qsizetype>> mentioned;
-        for (const Candidate &c : kept) {
-            const Form &form = forms[size_t(c.form)];
-            for (quint32 i = 0; i < form.entityCount; ++i)
-                mentioned[formEntities[form.entitiesBegin + i]].push_back(c.position);
-        }
-        std::vector<Candidate> counted;
-        for (Candidate c : weak) {
-            // A strong match at least as long covering it wins anyway.
-            const auto after = std::upper_bound(kept.begin(), kept.end(), c.position,
-                [](qsizetype position, const Candidate &k) { return position < k.position; });
-            const bool covered = std::any_of(after == kept.begin() ? after : std::prev(after),
-                after == kept.end() ? after : std::next(after), [&](const Candidate &k) {
-                    return k.position < c.end() && c.position < k.end() && k.length >= c.length;
-                });
-            if (covered)
-                continue;
-            c.entity = license(c, parts, date, mentioned);
-            if (c.entity < 0)
-                continue;
-            std::vector<qsizetype> &positions = mentioned[c.entity];
-            positions.insert(std::upper_bound(positions.begin(), positions.end(), c.position), c.position);
-            counted.push_back(c);
-        }
-        if (!counted.empty()) {
-            kept.insert(kept.end(), counted.begin(), counted.end());
-            std::sort(kept.begin(), kept.end(), byPosition);
-            kept = resolveOverlaps(kept);
-        }
-    }
-
-    QList<EntityMention> result;
-    result.reserve(qsizetype(kept.size()));
+    // Who is mentioned where: by strong forms first, weak ones join as they count.
+    Mentioned mentioned;
     for (const Candidate &c : kept) {
-        if (!c.strong) {
-            result.append({c.entity, c.start, c.length, true, c.part});
-            continue;
-        }
         const Form &form = forms[size_t(c.form)];
         for (quint32 i = 0; i < form.entityCount; ++i)
-            result.append({formEntities[form.entitiesBegin + i], c.start, c.length, false, c.part});
+            mentioned.emplace_back(formEntities[form.entitiesBegin + i], c.position);
     }
-    return result;
+    std::sort(mentioned.begin(), mentioned.end());
+    const size_t strongCount = kept.size();
+    for (Candidate c : weak) {
+        c.entity = license(c, parts, date, mentioned);
+        if (c.entity < 0)
+            continue;
+        const std::pair<qint32, qsizetype> mention(c.entity, c.position);
+        mentioned.insert(std::upper_bound(mentioned.begin(), mentioned.end(), mention), mention);
+        kept.push_back(c);
+    }
+    if (kept.size() == strongCount)
+        return kept;
+    std::sort(kept.begin(), kept.end(), byPosition);
+    resolveOverlaps(kept);
+    return kept;
 }
 
 EntityMatcher::EntityMatcher()
     : EntityMatcher(Gazetteer())
-{ }
+{
+}
 
 EntityMatcher::EntityMatcher(const Gazetteer &gazetteer)
 {
@@ -640,26 +750,48 @@ const Gazetteer &EntityMatcher::gazetteer() const
 
 QList<EntityMention> EntityMatcher::mentions(QStringView text, const DateRange &date) const
 {
-    return d->match({text}, date);
+    return mentions(QList<QStringView>{text}, date);
 }
 
 QList<EntityMention> EntityMatcher::mentions(const QList<QStringView> &parts, const DateRange &date) const
 {
-    return d->match(parts, date);
+    QList<EntityMention> result;
+    for (const Candidate &c : d->match(parts, date)) {
+        if (!c.strong) {
+            result.append({c.entity, c.start, c.length, true, c.part});
+            continue;
+        }
+        const Form &form = d->forms[size_t(c.form)];
+        for (quint32 i = 0; i < form.entityCount; ++i)
+            result.append({d->formEntities[form.entitiesBegin + i], c.start, c.length, false, c.part});
+    }
+    return result;
 }
 
 QList<int> EntityMatcher::entitiesIn(QStringView text, const DateRange &date) const
 {
-    return entitiesIn(QList<QStringView> {text}, date);
+    return entitiesIn(QList<QStringView>{text}, date);
 }
 
 QList<int> EntityMatcher::entitiesIn(const QList<QStringView> &parts, const DateRange &date) const
 {
+    // A bit per entity: sorted and unique without sorting.
+    QVarLengthArray<quint64, 32> seen((d->gazetteer.size() + 63) / 64, 0);
+    const auto see = [&seen](int entity) { seen[entity / 64] |= quint64(1) << (entity % 64); };
+    for (const Candidate &c : d->match(parts, date)) {
+        if (!c.strong) {
+            see(c.entity);
+            continue;
+        }
+        const Form &form = d->forms[size_t(c.form)];
+        for (quint32 i = 0; i < form.entityCount; ++i)
+            see(d->formEntities[form.entitiesBegin + i]);
+    }
     QList<int> result;
-    for (const EntityMention &mention : d->match(parts, date))
-        result.append(mention.entity);
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
+    for (qsizetype word = 0; word < seen.size(); ++word) {
+        for (quint64 bits = seen[word]; bits != 0; bits &= bits - 1)
+            result.append(int(word * 64 + std::countr_zero(bits)));
+    }
     return result;
 }
 
@@ -667,13 +799,12 @@ EntityMatcher::Statistics EntityMatcher::statistics() const
 {
     Statistics stats;
     stats.forms = int(d->forms.size());
-    stats.states = int(d->fail.size());
+    stats.states = int(d->states.size());
     stats.denseStates = int(d->denseStates);
     stats.classes = int(d->classes);
     const auto bytes = [](const auto &v) { return qsizetype(v.size() * sizeof(v[0])); };
-    stats.bytes = bytes(d->pages) + bytes(d->dense) + bytes(d->rootRow) + bytes(d->fail) + bytes(d->edgeBegin)
-        + bytes(d->edgeClass) + bytes(d->edgeTarget) + bytes(d->outBegin) + bytes(d->outForms) + bytes(d->forms)
-        + bytes(d->formEntities);
+    stats.bytes = bytes(d->pages) + bytes(d->dense) + bytes(d->rootRow) + bytes(d->states) + bytes(d->edgeClass)
+        + bytes(d->edgeTarget) + bytes(d->outBegin) + bytes(d->outForms) + bytes(d->forms) + bytes(d->formEntities);
     return stats;
 }
 

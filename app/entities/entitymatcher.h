@@ -14,8 +14,7 @@
 namespace Chronoscope {
 
 /** Where a text names an entity. */
-struct EntityMention
-{
+struct EntityMention {
     int entity = -1; ///< index in the Gazetteer the matcher was built from
     qsizetype start = 0; ///< in UTF-16 code units, within its part
     qsizetype length = 0;
@@ -80,8 +79,7 @@ public:
     [[nodiscard]] QList<int> entitiesIn(const QList<QStringView> &parts, const DateRange &date = {}) const;
 
     /** Size of the automaton, for diagnostics and benchmarks. */
-    struct Statistics
-    {
+    struct Statistics {
         int forms = 0;
         int states = 0;
         int denseStates = 0;

@@ -62,8 +62,7 @@ void appendUnique(QStringList &list, const QString &value)
 }
 
 /** A name in a file that could not be turned into an index yet. */
-struct PendingRef
-{
+struct PendingRef {
     enum Kind : quint8 {
         Parent,
         OfficeCountry,
@@ -78,8 +77,7 @@ struct PendingRef
 
 } // namespace
 
-struct Gazetteer::Data : QSharedData
-{
+struct Gazetteer::Data : QSharedData {
     QList<Entity> entities;
     QList<CombinedForm> combined;
     QList<PendingRef> pending;
@@ -342,8 +340,7 @@ void Gazetteer::Data::readEntity(
     const QStringList weak = strings(object.value(u"weak"_s), u"weak"_s);
     const QStringList titles = strings(object.value(u"titles"_s), u"titles"_s);
 
-    struct PendingOffice
-    {
+    struct PendingOffice {
         OfficeTerm term;
         QString country;
     };
@@ -374,7 +371,7 @@ void Gazetteer::Data::readEntity(
 
     if (index < 0) {
         index = int(entities.size());
-        entities.append(Entity {name, *kind, -1, {}, {}, {}, {}});
+        entities.append(Entity{name, *kind, -1, {}, {}, {}, {}});
         children.append(QList<int>());
         byName.insert(foldKey(name), index);
     } else if (replace) {
@@ -382,7 +379,7 @@ void Gazetteer::Data::readEntity(
         for (const QString &alias : std::as_const(old.aliases))
             byForm.remove(alias);
         const int oldParent = old.parent;
-        old = Entity {name, *kind, oldParent, {}, {}, {}, {}};
+        old = Entity{name, *kind, oldParent, {}, {}, {}, {}};
         pending.removeIf(
             [index](const PendingRef &ref) { return ref.kind != PendingRef::CombinedEntity && ref.index == index; });
         setParent(index, -1);
@@ -489,11 +486,13 @@ bool OfficeTerm::covers(QDate first, QDate last) const
 
 Gazetteer::Gazetteer()
     : d(new Data)
-{ }
+{
+}
 
 Gazetteer::Gazetteer(QExplicitlySharedDataPointer<Data> data)
     : d(std::move(data))
-{ }
+{
+}
 
 Gazetteer::Gazetteer(const Gazetteer &other) = default;
 Gazetteer::Gazetteer(Gazetteer &&other) noexcept = default;
@@ -660,7 +659,7 @@ QList<int> Gazetteer::descendants(int index) const
 {
     if (index < 0 || index >= size())
         return {};
-    QList<int> result {index};
+    QList<int> result{index};
     QList<bool> seen(size(), false);
     seen[index] = true;
     for (qsizetype next = 0; next < result.size(); ++next) {
@@ -694,7 +693,7 @@ int Gazetteer::addTopic(const QString &name)
         return index;
     detach();
     const int index = size();
-    Entity topic {simplified, EntityKind::Topic, -1, {}, {}, {}, {}};
+    Entity topic{simplified, EntityKind::Topic, -1, {}, {}, {}, {}};
     // As a form it must not take a spelling another entity is matched by.
     if (!d->byForm.contains(simplified) && !d->combinedByForm.contains(simplified))
         topic.aliases.append(simplified);

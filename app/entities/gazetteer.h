@@ -29,8 +29,7 @@ QString entityKindName(EntityKind kind);
 std::optional<EntityKind> entityKindFromName(QStringView name);
 
 /** A term of office of a person. */
-struct OfficeTerm
-{
+struct OfficeTerm {
     QString office;
     int country = -1; ///< entity index of the country served, -1 when unknown
     QDate from; ///< first day in office
@@ -43,8 +42,7 @@ struct OfficeTerm
 };
 
 /** One named thing Chronoscope looks for in news text. */
-struct Entity
-{
+struct Entity {
     QString name; ///< canonical English name, unique (case-insensitively) in a gazetteer
     EntityKind kind = EntityKind::Topic;
     int parent = -1; ///< entity index of what this is part of, -1 for none
@@ -57,8 +55,7 @@ struct Entity
 };
 
 /** A surface form that names several entities at once ("Russo-Japanese", 日露). */
-struct CombinedForm
-{
+struct CombinedForm {
     QString form;
     QList<int> entities; ///< sorted entity indices
 
