@@ -12,6 +12,10 @@
 #include <limits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
@@ -46,6 +50,35 @@ constexpr std::array<bool, 128> asciiWordChars = [] {
         table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     return table;
 }();
+
+// The first index from @p i on that does not hold an ASCII letter, digit or underscore.
+qsizetype skipAsciiWord(const char16_t *units, qsizetype i, qsizetype size)
+{
+#if defined(__SSE2__)
+    // Eight units at a time: most of English text is the inside of words.
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i lowerCaseBit = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16('a');
+    const __m128i digit0 = _mm_set1_epi16('0');
+    const __m128i underscore = _mm_set1_epi16('_');
+    const __m128i letters = _mm_set1_epi16(25);
+    const __m128i digits = _mm_set1_epi16(9);
+    for (; i + 8 <= size; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+        // x - lo ≤ n, unsigned: the saturating subtraction of n leaves zero.
+        const __m128i letter =
+            _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(_mm_or_si128(v, lowerCaseBit), a), letters), zero);
+        const __m128i digit = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, digit0), digits), zero);
+        const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi16(v, underscore));
+        const unsigned mask = unsigned(_mm_movemask_epi8(word));
+        if (mask != 0xFFFFU)
+            return i + std::countr_zero(~mask) / 2;
+    }
+#endif
+    while (i < size && units[i] < 128 && asciiWordChars[units[i]])
+        ++i;
+    return i;
+}
 
 // True when @p c continues a word of a spaced script, so that a Latin or
 // Cyrillic form cannot start right after it or end right before it.
@@ -105,7 +138,7 @@ struct Candidate {
     qint32 length = 0;
     qint32 form = 0;
     qint32 part = 0;
-    qint32 entity = -1; ///< the one chosen for a weak form
+    qint32 entity = -1; ///< the only one of a strong form, the one chosen for a weak form; else see the form
     bool strong = false;
 
     qsizetype end() const { return position + length; }
@@ -209,12 +242,20 @@ struct EntityMatcher::Data {
     // with a word character (and so needs a boundary) cannot start, so inside a
     // word this state stays put. Dense, without a trie node.
     quint32 midWordRoot = 1;
+    std::array<quint32, 128> asciiRoot{}; // the root's row by code unit
     std::vector<quint32> rootRow; // every class, for the root
     std::vector<State> states; // by id
     std::vector<quint16> edgeClass;
     std::vector<quint32> edgeTarget; // codes
+    // What scanning needs of a form ending in a state, copied there to save a lookup.
+    struct Output {
+        quint32 form = 0;
+        qint32 entity = -1; ///< the entity of a strong form that names one
+        quint16 length = 0;
+        quint8 flags = 0;
+    };
     std::vector<quint32> outBegin; // by id, states + 1
-    std::vector<quint32> outForms; // every form ending in a state, suffixes included
+    std::vector<Output> outputs; // every form ending in a state, longest first (suffixes included)
 
     std::vector<Form> forms;
     std::vector<qint32> formEntities;
@@ -231,6 +272,8 @@ struct EntityMatcher::Data {
         return code < denseLimit ? dense[code + asciiClasses] : code - denseLimit + denseStates;
     }
     quint32 slowStep(quint32 code, quint32 cls) const;
+    void collect(QStringView text, int part, qsizetype offset, quint32 state, qsizetype end,
+        std::vector<Candidate> &strong, std::vector<Candidate> &weak) const;
     void scan(QStringView text, int part, qsizetype offset, std::vector<Candidate> &strong,
         std::vector<Candidate> &weak) const;
     bool hasTitle(int entity, QStringView text, qsizetype start, qsizetype length) const;
@@ -409,16 +452,16 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     }
 
     // Outputs: the node's own form and those of its failure chain.
-    std::vector<std::vector<quint32>> outputs(nodes.size());
+    std::vector<std::vector<quint32>> nodeOutputs(nodes.size());
     for (const quint32 node : order) {
         if (nodes[node].form >= 0)
-            outputs[node].push_back(quint32(nodes[node].form));
+            nodeOutputs[node].push_back(quint32(nodes[node].form));
         if (node != 0) {
-            const auto &inherited = outputs[failOf[node]];
-            outputs[node].insert(outputs[node].end(), inherited.begin(), inherited.end());
+            const auto &inherited = nodeOutputs[failOf[node]];
+            nodeOutputs[node].insert(nodeOutputs[node].end(), inherited.begin(), inherited.end());
         }
     }
-    const auto encoded = [&](quint32 node) { return codeOf(newId[node]) | (outputs[node].empty() ? 0 : OutputBit); };
+    const auto encoded = [&](quint32 node) { return codeOf(newId[node]) | (nodeOutputs[node].empty() ? 0 : OutputBit); };
 
     const quint32 stateCount = quint32(byNewId.size());
     states.resize(stateCount);
@@ -426,7 +469,7 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     for (quint32 id = 0; id < stateCount; ++id) {
         const quint32 node = byNewId[id];
         State &state = states[id];
-        outBegin[id] = quint32(outForms.size());
+        outBegin[id] = quint32(outputs.size());
         if (node == NoState)
             continue;
         state.fail = newId[failOf[node]];
@@ -439,10 +482,16 @@ void EntityMatcher::Data::build(const Gazetteer &source)
         if (!nodes[node].next.empty()) {
             state.firstClass = nodes[node].next.front().first;
             state.firstTarget = encoded(nodes[node].next.front().second);
+            // Depth first: below a sparse state everything is sparse, its first child next to it.
+            Q_ASSERT(id < denseStates || (state.firstTarget & StateMask) == codeOf(id) + 1);
         }
-        outForms.insert(outForms.end(), outputs[node].begin(), outputs[node].end());
+        for (const quint32 f : nodeOutputs[node]) {
+            const Form &form = forms[f];
+            const bool single = (form.flags & Strong) && form.entityCount == 1;
+            outputs.push_back({f, single ? formEntities[form.entitiesBegin] : -1, form.length, form.flags});
+        }
     }
-    outBegin[stateCount] = quint32(outForms.size());
+    outBegin[stateCount] = quint32(outputs.size());
 
     rootRow.resize(classes);
     for (quint32 cls = 0; cls < classes; ++cls)
@@ -472,6 +521,8 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     quint32 *midWordRow = dense.data() + size_t(midWordRoot) * rowSize;
     for (quint32 cls = 1; cls < asciiClasses; ++cls)
         midWordRow[cls] = wordClass[cls] ? midWordCode : dense[cls];
+    for (quint32 c = 0; c < 128; ++c)
+        asciiRoot[c] = dense[asciiClass[c]];
 }
 
 quint32 EntityMatcher::Data::slowStep(quint32 code, quint32 cls) const
@@ -498,38 +549,84 @@ quint32 EntityMatcher::Data::slowStep(quint32 code, quint32 cls) const
     }
 }
 
-// Collects the matches that pass the boundary rules, by position. A match
-// inside a longer strong one is dropped here already: it cannot win.
+// Keeps the forms ending in @p state at @p end that pass the boundary rules,
+// longest first: the state's own form, then the suffixes along its failure
+// chain. A match inside a longer strong one cannot win and goes at once.
+void EntityMatcher::Data::collect(QStringView text, int part, qsizetype offset, quint32 state, qsizetype end,
+    std::vector<Candidate> &strong, std::vector<Candidate> &weak) const
+{
+    for (quint32 o = outBegin[state]; o < outBegin[state + 1]; ++o) {
+        const Output &form = outputs[o];
+        const qsizetype start = end - form.length;
+        if ((form.flags & StartBoundary) && isSpacedWordChar(codePointBefore(text, start)))
+            continue;
+        if ((form.flags & EndBoundary) && isSpacedWordChar(codePointAt(text, end)))
+            continue;
+        Candidate candidate;
+        candidate.position = offset + start;
+        candidate.start = start;
+        candidate.length = form.length;
+        candidate.form = qint32(form.form);
+        candidate.entity = form.entity;
+        candidate.part = part;
+        candidate.strong = form.flags & Strong;
+        if (!candidate.strong) {
+            weak.push_back(candidate);
+            continue;
+        }
+        while (!strong.empty() && strong.back().position >= candidate.position)
+            strong.pop_back();
+        while (!weak.empty() && weak.back().position >= candidate.position)
+            weak.pop_back();
+        strong.push_back(candidate);
+        return;
+    }
+}
+
+// The one pass over a text: every match that passes the boundary rules, by position.
 void EntityMatcher::Data::scan(
     QStringView text, int part, qsizetype offset, std::vector<Candidate> &strong, std::vector<Candidate> &weak) const
 {
     const char16_t *units = text.utf16();
     const qsizetype size = text.size();
     const quint32 *denseTable = dense.data();
+    const quint32 *rootTable = asciiRoot.data();
     const quint16 *asciiClassTable = asciiClass.data();
     const quint32 limit = denseLimit;
     const State *sparseStates = states.data() + denseStates;
     const quint32 midWordCode = codeOf(midWordRoot);
     quint32 code = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        if (code == midWordCode) {
-            // The rest of the word cannot start a form: skip it without stepping.
-            while (i < size && units[i] < 128 && asciiWordChars[units[i]])
+    qsizetype i = 0;
+    while (i < size) {
+        if (code >= limit) {
+            // Inside a long form the text most often goes on with its next unit: the
+            // state's first edge, to the state numbered right after it. Run along them.
+            const State *state = sparseStates + (code - limit);
+            while (i < size && units[i] < 128 && state->firstClass == asciiClassTable[units[i]]) {
+                const bool ends = state->firstTarget & OutputBit;
+                ++state;
                 ++i;
+                if (ends)
+                    collect(text, part, offset, denseStates + quint32(state - sparseStates), i, strong, weak);
+            }
+            code = limit + quint32(state - sparseStates);
+            if (i == size)
+                break;
+        } else if (code == midWordCode) {
+            // The rest of the word cannot start a form: skip it without stepping.
+            i = skipAsciiWord(units, i, size);
             if (i == size)
                 break;
         }
-        const char16_t c = units[i];
+        const char16_t c = units[i++];
         quint32 next;
         if (c < 128) {
-            const quint32 cls = asciiClassTable[c];
-            if (code < limit) {
-                next = denseTable[code + cls];
-            } else {
-                // Inside a long form: most often its next unit.
-                const State &state = sparseStates[code - limit];
-                next = state.firstClass == cls ? state.firstTarget : slowStep(code, cls);
-            }
+            if (code == 0)
+                next = rootTable[c]; // at a word's start: depends on the text only
+            else if (code < limit)
+                next = denseTable[code + asciiClassTable[c]];
+            else
+                next = slowStep(code, asciiClassTable[c]);
         } else {
             const quint32 cls = classOf(c);
             if (code == 0 || code == midWordCode) {
@@ -542,36 +639,8 @@ void EntityMatcher::Data::scan(
             }
         }
         code = next & StateMask;
-        if (Q_LIKELY(!(next & OutputBit)))
-            continue;
-        const qsizetype end = i + 1;
-        const quint32 state = idOf(code);
-        // Longest first: the state's own form, then the suffixes along its failure chain.
-        for (quint32 o = outBegin[state]; o < outBegin[state + 1]; ++o) {
-            const Form &form = forms[outForms[o]];
-            const qsizetype start = end - form.length;
-            if ((form.flags & StartBoundary) && isSpacedWordChar(codePointBefore(text, start)))
-                continue;
-            if ((form.flags & EndBoundary) && isSpacedWordChar(codePointAt(text, end)))
-                continue;
-            Candidate candidate;
-            candidate.position = offset + start;
-            candidate.start = start;
-            candidate.length = form.length;
-            candidate.form = qint32(outForms[o]);
-            candidate.part = part;
-            candidate.strong = form.flags & Strong;
-            if (!candidate.strong) {
-                weak.push_back(candidate);
-                continue;
-            }
-            while (!strong.empty() && strong.back().position >= candidate.position)
-                strong.pop_back();
-            while (!weak.empty() && weak.back().position >= candidate.position)
-                weak.pop_back();
-            strong.push_back(candidate);
-            break;
-        }
+        if (next & OutputBit)
+            collect(text, part, offset, idOf(code), i, strong, weak);
     }
 }
 
@@ -710,6 +779,10 @@ std::vector<Candidate> EntityMatcher::Data::match(const QList<QStringView> &part
     // Who is mentioned where: by strong forms first, weak ones join as they count.
     Mentioned mentioned;
     for (const Candidate &c : kept) {
+        if (c.entity >= 0) {
+            mentioned.emplace_back(c.entity, c.position);
+            continue;
+        }
         const Form &form = forms[size_t(c.form)];
         for (quint32 i = 0; i < form.entityCount; ++i)
             mentioned.emplace_back(formEntities[form.entitiesBegin + i], c.position);
@@ -757,8 +830,8 @@ QList<EntityMention> EntityMatcher::mentions(const QList<QStringView> &parts, co
 {
     QList<EntityMention> result;
     for (const Candidate &c : d->match(parts, date)) {
-        if (!c.strong) {
-            result.append({c.entity, c.start, c.length, true, c.part});
+        if (c.entity >= 0) {
+            result.append({c.entity, c.start, c.length, !c.strong, c.part});
             continue;
         }
         const Form &form = d->forms[size_t(c.form)];
@@ -779,7 +852,7 @@ QList<int> EntityMatcher::entitiesIn(const QList<QStringView> &parts, const Date
     QVarLengthArray<quint64, 32> seen((d->gazetteer.size() + 63) / 64, 0);
     const auto see = [&seen](int entity) { seen[entity / 64] |= quint64(1) << (entity % 64); };
     for (const Candidate &c : d->match(parts, date)) {
-        if (!c.strong) {
+        if (c.entity >= 0) {
             see(c.entity);
             continue;
         }
@@ -804,7 +877,7 @@ EntityMatcher::Statistics EntityMatcher::statistics() const
     stats.classes = int(d->classes);
     const auto bytes = [](const auto &v) { return qsizetype(v.size() * sizeof(v[0])); };
     stats.bytes = bytes(d->pages) + bytes(d->dense) + bytes(d->rootRow) + bytes(d->states) + bytes(d->edgeClass)
-        + bytes(d->edgeTarget) + bytes(d->outBegin) + bytes(d->outForms) + bytes(d->forms) + bytes(d->formEntities);
+        + bytes(d->edgeTarget) + bytes(d->outBegin) + bytes(d->outputs) + bytes(d->forms) + bytes(d->formEntities);
     return stats;
 }
 
