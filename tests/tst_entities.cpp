@@ -561,6 +561,13 @@ TEST_CASE("forms match with word boundaries, case and script rules", "[entities]
         {u"\"Japan\","_s, {u"Japan"_s}},
         {u"Japan."_s, {u"Japan"_s}},
         {u"Japanese-Russian"_s, {u"Japan"_s, u"Russia"_s}},
+        // letters of other scripts, and code points beyond the BMP
+        {u"ÉJapan"_s, {}},
+        {u"Japané"_s, {}},
+        {u"東京Japan"_s, {u"Japan"_s, u"Tokyo"_s}},
+        {u"\U0001D400Japan"_s, {}},
+        {u"\U0001F600Japan\U0001F600"_s, {u"Japan"_s}},
+        {u"Prime Minister\nAbe"_s, {u"Shinzo Abe"_s}},
         // nothing at all
         {u""_s, {}},
         {u" "_s, {}},

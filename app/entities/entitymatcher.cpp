@@ -212,8 +212,8 @@ void resolveOverlaps(std::vector<Candidate> &candidates)
 struct EntityMatcher::Data {
     Gazetteer gazetteer;
 
-    // Code units → classes: one per unit that occurs in some form, 0 for the rest.
-    // ASCII classes come first, [0, asciiClasses).
+    // Code units → classes: one per unit that occurs in some form or is an ASCII
+    // word character, 0 for the rest. ASCII classes come first, [0, asciiClasses).
     std::array<quint16, 128> asciiClass{};
     std::array<quint16, 256> pageIndex{}; // high byte → page in pages, 0 = all class 0
     std::vector<quint16> pages;
@@ -329,7 +329,8 @@ void EntityMatcher::Data::build(const Gazetteer &source)
     }
     classes = asciiClasses;
     rowSize = asciiClasses + 1;
-    for (quint32 c = 128; c < 0x10000; ++c) {
+    // NoClass stays free; a form with a unit past it (a gazetteer of every script) never matches.
+    for (quint32 c = 128; c < 0x10000 && classes < NoClass; ++c) {
         if (used[c])
             classOfUnit[c] = quint16(classes++);
     }
