@@ -614,10 +614,12 @@ void EntityMatcher::Data::scan(
             if (i == size)
                 break;
         } else if (code == midWordCode) {
-            // The rest of the word cannot start a form: skip it without stepping.
+            // The rest of the word cannot start a form: skip it without stepping. What ends
+            // the word is no ASCII word character, and for those this state is the root.
             i = skipAsciiWord(units, i, size);
             if (i == size)
                 break;
+            code = 0;
         }
         const char16_t c = units[i++];
         quint32 next;
