@@ -357,9 +357,9 @@ void Gazetteer::Data::readEntity(
         entry.term.from = parseIsoDay(office.value(u"from"_s).toString());
         const QJsonValue to = office.value(u"to"_s);
         entry.term.to = to.isNull() || to.isUndefined() ? QDate() : parseIsoDay(to.toString());
-        if (entry.term.office.isEmpty() || !entry.term.from.isValid()
+        if (entry.term.office.isEmpty() || entry.country.isEmpty() || !entry.term.from.isValid()
             || (!to.isNull() && !to.isUndefined() && !entry.term.to.isValid())) {
-            bad(tr("an office without a name or with a bad date, ignored."));
+            bad(tr("an office without a name or a country, or with a bad date, ignored."));
             continue;
         }
         if (entry.term.to.isValid() && entry.term.to < entry.term.from) {
