@@ -35,9 +35,10 @@ struct EntityMention {
  *   (a CJK neighbour is a boundary, Japanese has no spaces). An English
  *   possessive ("Russia's", "Russia’s") follows a boundary, so it matches.
  * - CJK forms match anywhere, inside longer CJK runs too.
- * - Overlapping matches: the longest wins, then the leftmost; a strong form
- *   wins a tie with a weak one. A combined form ("Russo-Japanese", 日露) yields
- *   each of its entities with the same span.
+ * - A match inside a longer strong one never counts ("Kuril Islands" in
+ *   "South Kuril Islands"). Of partly overlapping matches the longest wins,
+ *   then the leftmost; a strong form wins a tie with a weak one. A combined
+ *   form ("Russo-Japanese", 日露) yields each of its entities with one span.
  * - A weak form ("Abe", "Kan", 安倍, タイ) counts when
  *   (a) one of its entities was mentioned before in the document (by a full
  *       form, or by a weak form that counted) — the latest such mention decides
