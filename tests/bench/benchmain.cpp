@@ -9,6 +9,8 @@
 // process instead: what one painted frame costs.
 
 #include "benchresults.h"
+#include "entities/entitymatcher.h"
+#include "parsers/documentparser.h"
 #include "corpus/corpusgenerator.h"
 #include "timeline/columnbins.h"
 #include "timeline/timescale.h"
@@ -21,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -384,6 +387,97 @@ bool runModelBenchmarks(Results &results, int events)
     return true;
 }
 
+// CPU time of this thread: steadier than wall time on a busy machine.
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// One document as the loader's parsing threads see it: the texts to match, in reading order.
+struct MatchDocument {
+    QString title;
+    QString body;
+    DateRange date;
+    qsizetype utf8Bytes = 0;
+};
+
+// The generated corpus's documents, parsed; news-like English dense with gazetteer names.
+QList<MatchDocument> readDocuments(const QString &folder)
+{
+    QList<MatchDocument> documents;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const ParsedDocument parsed = DocumentParser::parse(path, QString::fromUtf8(file.readAll()));
+        MatchDocument document {parsed.title, parsed.text.body, parsed.date, 0};
+        for (const Comment &comment : parsed.text.comments)
+            document.body += u'\n' + comment.text;
+        for (const ParsedLink &link : parsed.related)
+            document.body += u'\n' + link.text;
+        document.utf8Bytes = document.title.toUtf8().size() + document.body.toUtf8().size();
+        documents.append(document);
+    }
+    return documents;
+}
+
+// Matches ~100 MB of text on this thread: the pool of documents again and again.
+bool benchEntityMatching(const QString &dataDir, const QString &textFolder, int runs, Results &results)
+{
+    const QString folder = textFolder.isEmpty() ? dataDir + u"/entity-text"_s : textFolder;
+    if (textFolder.isEmpty() && !ensureCorpus(folder, 4000, 4000))
+        return false;
+    const QList<MatchDocument> documents = readDocuments(folder);
+    qint64 poolBytes = 0;
+    for (const MatchDocument &document : documents)
+        poolBytes += document.utf8Bytes;
+    if (poolBytes == 0) {
+        std::fprintf(stderr, "no text in %s\n", qPrintable(folder));
+        return false;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const EntityMatcher matcher(Gazetteer::bundled());
+    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+
+    constexpr qint64 target = 100 * 1000 * 1000;
+    const int passes = int((target + poolBytes - 1) / poolBytes);
+    double bestSeconds = 0;
+    double bestCpuSeconds = 0;
+    qint64 mentions = 0;
+    for (int run = 0; run < runs; ++run) {
+        mentions = 0;
+        const double cpuStart = threadCpuSeconds();
+        timer.restart();
+        for (int pass = 0; pass < passes; ++pass) {
+            for (const MatchDocument &document : documents)
+                mentions += matcher.entitiesIn({document.title, document.body}, document.date).size();
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpuSeconds = threadCpuSeconds() - cpuStart;
+        if (run == 0 || seconds < bestSeconds)
+            bestSeconds = seconds;
+        if (run == 0 || cpuSeconds < bestCpuSeconds)
+            bestCpuSeconds = cpuSeconds;
+    }
+    const double megabytes = double(poolBytes) * passes / 1e6;
+    const EntityMatcher::Statistics stats = matcher.statistics();
+    std::printf("  %lld documents, %.1f MB matched, %lld entities per pass, %.1f MB/s of thread CPU time; automaton: "
+                "%d forms, %d states (%d dense), %d classes, %.1f MB\n",
+        qint64(documents.size()), megabytes, mentions / passes, megabytes / bestCpuSeconds, stats.forms, stats.states,
+        stats.denseStates, stats.classes, double(stats.bytes) / 1e6);
+    // Measured in this thread's CPU time, as on one core: other programs on the machine do not count.
+    results.add(u"entity_match_mb_per_s"_s, megabytes / bestCpuSeconds, u"MB/s"_s);
+    results.add(u"entity_match_wall_mb_per_s"_s, megabytes / bestSeconds, u"MB/s"_s);
+    results.add(u"entity_matcher_build_ms"_s, buildMs, u"ms"_s);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -394,11 +488,13 @@ int main(int argc, char **argv)
     const QCommandLineOption out(u"out"_s, u"Where to write the results."_s, u"FILE"_s, u"build/bench/results.json"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs per measurement (the best counts)."_s, u"N"_s, u"3"_s);
     const QCommandLineOption only(u"only"_s,
-                                  u"Run only these groups of metrics (load, models, timeline, paint; comma-separated)."_s,
+                                  u"Run only these groups of metrics (load, entities, models, timeline, paint; comma-separated)."_s,
                                   u"GROUPS"_s);
     const QCommandLineOption modelEvents(u"model-events"_s, u"Events in the model benchmarks."_s, u"N"_s,
                                          u"1000000"_s);
-    parser.addOptions({out, runs, only, modelEvents});
+    const QCommandLineOption entityText(u"entity-text"_s,
+        u"Match the documents of this folder instead of the generated ones (entities)."_s, u"FOLDER"_s);
+    parser.addOptions({out, runs, only, modelEvents, entityText});
     parser.process(app);
     const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
     const auto wanted = [&groups](const QString &group) { return groups.isEmpty() || groups.contains(group); };
@@ -430,6 +526,11 @@ int main(int argc, char **argv)
         } else {
             ok = false;
         }
+    }
+
+    if (wanted(u"entities"_s)) {
+        std::printf("Entity matching, one thread\n");
+        ok = benchEntityMatching(dataDir, parser.value(entityText), n, results) && ok;
     }
 
     if (wanted(u"timeline"_s)) {
