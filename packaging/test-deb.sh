@@ -66,39 +66,48 @@ work="$top/build/packages/test-deb"
 rm -rf "$work"
 mkdir -p "$work"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/chronoscope-test-deb.XXXXXX")
+cleanup() {
+    if [ $keep -eq 0 ]; then
+        "${as_root[@]}" rm -rf "$tmp"
+    else
+        say "test-deb: the root stays in $tmp/root"
+    fi
+}
+trap cleanup EXIT
 screenshot="$work/screenshot.png"
 log="$work/run.log"
 
 # Runs inside the new root once the package is installed (mmdebstrap has
-# mounted /proc, /sys and /dev there), with sh and the root as $1.
-# shellcheck disable=SC2016
-hook='
+# mounted /proc, /sys and /dev there), given the root as $1.
+hook="$tmp/run-installed.sh"
+cat >"$hook" <<EOF
+#!/bin/sh
 set -e
-root=$1
-run() { echo "+ $*"; chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
+root=\$1
+run() { echo "+ \$*"; chroot "\$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 "\$@"; }
 {
-    run dpkg-query --show --showformat="\${Package} \${Version}\n" chronoscope
+    run dpkg-query --show chronoscope
     run chronoscope --version
-    run chronoscope-cli inspect '"$sample"'
-    run chronoscope '"$sample"' --screenshot /tmp/screenshot.png --size '"$size"'
-} >"$root/tmp/run.log" 2>&1 || { status=$?; cat "$root/tmp/run.log" >&2; exit $status; }
-'
+    run chronoscope-cli inspect $sample
+    run QT_QPA_PLATFORM=offscreen chronoscope $sample --screenshot /tmp/screenshot.png --size $size
+} >"\$root/tmp/run.log" 2>&1 || { status=\$?; cat "\$root/tmp/run.log" >&2; exit \$status; }
+EOF
+chmod +x "$hook"
 
 say "test-deb: installing $(basename "$deb") into a fresh Debian 13 ($suite) root…"
 start=$(date +%s)
 status=0
+# apt, outside the root, hands the .deb's path to dpkg inside it: the setup
+# hooks put a copy at that same path.
 "${as_root[@]}" mmdebstrap --quiet --variant=apt \
+    --setup-hook="mkdir -p \"\$1$(dirname "$deb")\"" \
+    --setup-hook="copy-in $deb $(dirname "$deb")" \
     --include="$deb" \
     --customize-hook="$hook" \
     --customize-hook="copy-out /tmp/run.log /tmp/screenshot.png $work" \
     "$suite" "$tmp/root" || status=$?
 elapsed=$(( $(date +%s) - start ))
 [ -f "$log" ] && cat "$log"
-if [ $keep -eq 0 ]; then
-    "${as_root[@]}" rm -rf "$tmp"
-else
-    say "test-deb: the root stays in $tmp/root"
-fi
 [ $status -eq 0 ] || die "failed after ${elapsed}s (mmdebstrap exited with $status)"
 
 "${as_root[@]}" chown "$(id -u):$(id -g)" "$log" "$screenshot"
