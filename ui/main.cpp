@@ -21,10 +21,15 @@ using namespace Chronoscope;
 
 namespace {
 
-bool wantsScreenshot(int argc, char **argv)
+// True when the arguments ask for something that needs no display: a
+// screenshot, the version or the help.
+bool needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0
+            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help-all") == 0)
             return true;
     }
     return false;
@@ -34,8 +39,9 @@ bool wantsScreenshot(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    // A screenshot needs no display: render offscreen unless told otherwise.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Render offscreen unless told otherwise, so that these work without a
+    // desktop session (over ssh, in scripts, while packaging).
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

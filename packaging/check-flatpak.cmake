@@ -1,0 +1,138 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+# cmake -D MANIFEST=… -D APP_ID=… -D DESKTOP_FILE=… -P check-flatpak.cmake
+#
+# The Flatpak manifest cannot be built offline, so this checks what can go
+# stale without a build: it is JSON, names the application id and the command
+# of the desktop entry, runs on a KDE 6 runtime, builds the last module
+# (Chronoscope) as a release without tests, pins every download, and keeps the
+# sandbox offline with read-only access to files.
+
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var IN ITEMS MANIFEST APP_ID DESKTOP_FILE)
+    if(NOT ${var})
+        message(FATAL_ERROR "check-flatpak.cmake: ${var} is not set")
+    endif()
+endforeach()
+
+set(problems "")
+macro(problem text)
+    list(APPEND problems "${text}")
+endmacro()
+
+file(READ "${MANIFEST}" json)
+string(JSON type ERROR_VARIABLE error TYPE "${json}")
+if(error OR NOT type STREQUAL "OBJECT")
+    message(FATAL_ERROR "${MANIFEST} is not a JSON object: ${error}")
+endif()
+
+# Returns the member KEY of the JSON in JSON_VAR, or "" when it is absent.
+function(json_get out json_var)
+    string(JSON value ERROR_VARIABLE error GET "${${json_var}}" ${ARGN})
+    if(error)
+        set(value "")
+    endif()
+    set(${out} "${value}" PARENT_SCOPE)
+endfunction()
+
+# Appends the string elements of the JSON array at the path ARGN to the list OUT.
+function(json_strings out json_var)
+    set(result "")
+    string(JSON count ERROR_VARIABLE error LENGTH "${${json_var}}" ${ARGN})
+    if(NOT error AND count GREATER 0)
+        math(EXPR last "${count} - 1")
+        foreach(i RANGE ${last})
+            string(JSON item GET "${${json_var}}" ${ARGN} ${i})
+            list(APPEND result "${item}")
+        endforeach()
+    endif()
+    set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
+json_get(id json id)
+if(NOT id)
+    json_get(id json app-id)
+endif()
+if(NOT id STREQUAL APP_ID)
+    problem("the id is '${id}', CMake's CHRONOSCOPE_APP_ID is '${APP_ID}'")
+endif()
+
+file(STRINGS "${DESKTOP_FILE}" exec_line REGEX "^Exec=")
+string(REGEX REPLACE "^Exec=([^ ]+).*" "\\1" desktop_command "${exec_line}")
+json_get(command json command)
+if(NOT command STREQUAL "chronoscope" OR NOT command STREQUAL desktop_command)
+    problem("the command is '${command}': it must be chronoscope, as in the desktop entry's Exec (${desktop_command})")
+endif()
+
+json_get(runtime json runtime)
+json_get(sdk json sdk)
+json_get(runtime_version json runtime-version)
+if(NOT runtime STREQUAL "org.kde.Platform" OR NOT sdk STREQUAL "org.kde.Sdk" OR NOT runtime_version MATCHES "^6\\.[0-9]+$")
+    problem("the runtime is ${runtime}//${runtime_version} with ${sdk}: it must be org.kde.Platform and org.kde.Sdk 6.x")
+endif()
+
+json_strings(finish_args json finish-args)
+foreach(required IN ITEMS --share=ipc --socket=wayland --socket=fallback-x11 --device=dri)
+    if(NOT required IN_LIST finish_args)
+        problem("finish-args lacks ${required}")
+    endif()
+endforeach()
+foreach(arg IN LISTS finish_args)
+    if(arg MATCHES "^--share=network")
+        problem("finish-args grants the network (${arg}): Chronoscope works offline")
+    elseif(arg MATCHES "^--(socket=x11|device=all|filesystem=host)")
+        problem("finish-args grants more than Chronoscope needs: ${arg}")
+    elseif(arg MATCHES "^--filesystem=" AND NOT arg MATCHES ":ro$")
+        problem("file access must be read-only (or left to the file chooser portal): ${arg}")
+    endif()
+endforeach()
+
+string(JSON module_count ERROR_VARIABLE error LENGTH "${json}" modules)
+if(error OR module_count LESS 1)
+    message(FATAL_ERROR "${MANIFEST}: no modules")
+endif()
+math(EXPR last_module "${module_count} - 1")
+foreach(m RANGE ${last_module})
+    json_get(name json modules ${m} name)
+    json_get(buildsystem json modules ${m} buildsystem)
+    if(NOT buildsystem STREQUAL "cmake-ninja")
+        problem("module ${name} builds with '${buildsystem}', not cmake-ninja")
+    endif()
+    string(JSON source_count ERROR_VARIABLE error LENGTH "${json}" modules ${m} sources)
+    if(error OR source_count LESS 1)
+        problem("module ${name} has no sources")
+        continue()
+    endif()
+    math(EXPR last_source "${source_count} - 1")
+    foreach(s RANGE ${last_source})
+        json_get(source_type json modules ${m} sources ${s} type)
+        json_get(sha256 json modules ${m} sources ${s} sha256)
+        json_get(commit json modules ${m} sources ${s} commit)
+        if(source_type MATCHES "^(archive|file)$" AND NOT sha256 MATCHES "^[0-9a-f]+$")
+            problem("module ${name}: an ${source_type} source without sha256")
+        elseif(source_type STREQUAL "git" AND NOT commit MATCHES "^[0-9a-f]+$")
+            problem("module ${name}: a git source without a commit")
+        endif()
+    endforeach()
+endforeach()
+
+json_get(app_name json modules ${last_module} name)
+if(NOT app_name STREQUAL "chronoscope")
+    problem("the last module is '${app_name}': it must be chronoscope, built on the modules before it")
+endif()
+json_strings(config_opts json modules ${last_module} config-opts)
+foreach(required IN ITEMS -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF)
+    if(NOT required IN_LIST config_opts)
+        problem("the chronoscope module's config-opts lack ${required}")
+    endif()
+endforeach()
+
+if(problems)
+    string(REPLACE ";" "\n  " problems "${problems}")
+    message(FATAL_ERROR "${MANIFEST}:\n  ${problems}")
+endif()
+list(JOIN finish_args " " finish_args)
+message(STATUS "${MANIFEST}: ${id}, command ${command}, ${runtime}//${runtime_version}, "
+               "${module_count} modules, finish-args ${finish_args}")
