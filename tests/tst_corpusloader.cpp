@@ -102,11 +102,13 @@ TEST_CASE("the seeds load as one page, ten stubs and two articles", "[loader][se
     REQUIRE(kunashiri);
     CHECK(kunashiri->id == u"news/2010/11/01/the-president-of-russia-dmitry-medvedev-visits-kunashiri-one-of-the-southern-kuril-islands-that-are-the-subject-of-the-kuril-islands-disput"_s);
 
+    // The articles have no date of their own: theirs is inferred, with the evidence.
     for (const QString &article : {u"003_66ef44475a6511ef"_s, u"004_e127b6791313603b"_s}) {
         const int index = graph.indexOf(article);
         REQUIRE(index >= 0);
         CHECK(graph.event(index).kind == EventKind::Article);
-        CHECK_FALSE(graph.event(index).date.isValid());
+        CHECK(graph.event(index).date.source == DateSource::Inferred);
+        CHECK_FALSE(graph.event(index).date.evidence.isEmpty());
     }
 }
 

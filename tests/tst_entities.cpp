@@ -13,6 +13,8 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtConcurrentMap>
 
@@ -452,6 +454,12 @@ TEST_CASE("the user's gazetteer folder extends the bundled one", "[entities][gaz
 {
     QTemporaryDir home;
     REQUIRE(home.isValid());
+    // The user's data folder follows XDG_DATA_HOME only outside the test mode the other tests run in.
+    const bool testMode = QStandardPaths::isTestModeEnabled();
+    QStandardPaths::setTestModeEnabled(false);
+    const auto restoreTestMode = qScopeGuard([testMode] {
+        QStandardPaths::setTestModeEnabled(testMode);
+    });
     const QByteArray previous = qgetenv("XDG_DATA_HOME");
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
     const QString folder = Gazetteer::userFolder();

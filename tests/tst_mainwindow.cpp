@@ -59,10 +59,10 @@ TEST_CASE("opening the seeds fills the window and reports in the status bar", "[
     CHECK(window.lastResult()->ok);
     // 3 documents: 1 page + its 10 linked stubs + 2 articles
     CHECK(window.lastResult()->graph.size() == 13);
-    // All 13 are dated: the page by its heading, the stubs by their link paths.
+    // All 13 are dated: the page by its heading, the stubs by their link paths, the articles by inference.
     REQUIRE(window.timeline()->source());
-    CHECK(window.timeline()->source()->startTimes().size() == 11);
-    CHECK(window.timeline()->source()->undatedCount() == 2);
+    CHECK(window.timeline()->source()->startTimes().size() == 13);
+    CHECK(window.timeline()->source()->undatedCount() == 0);
     const QString status = window.statusBar()->findChild<QLabel *>()->text();
     CHECK(status.contains(u"13"_s));
     // The seeds load without problems: the problems button says so and cannot open an empty list.

@@ -4,6 +4,7 @@
 #include "corpusloader.h"
 
 #include "chronoscope_debug.h"
+#include "entities/eventannotator.h"
 #include "graph/linkpath.h"
 #include "parsers/documentparser.h"
 #include "parsers/textdecoder.h"
@@ -12,6 +13,8 @@
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,11 +32,12 @@ struct Pending {
     ParsedDocument parsed;
     QList<LinkTarget> targets; // of the Related links, worked out off the merging thread
     QList<TagKeys> contexts; // their Context tags
+    EventAnnotator::Annotation annotation; // entities of the text and of each link
     QList<Problem> problems;
     bool usable = false;
 };
 
-void parseOne(Pending &doc)
+void parseOne(Pending &doc, const EventAnnotator *annotator)
 {
     if (!doc.readError.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Error, doc.readError});
@@ -64,6 +68,8 @@ void parseOne(Pending &doc)
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
         return;
     }
+    if (annotator)
+        doc.annotation = annotator->annotate(doc.parsed);
     doc.targets.reserve(doc.parsed.related.size());
     doc.contexts.reserve(doc.parsed.related.size());
     for (ParsedLink &link : doc.parsed.related) {
@@ -78,10 +84,10 @@ void parseOne(Pending &doc)
     doc.usable = true;
 }
 
-QList<Pending> parseBatch(QList<Pending> batch)
+QList<Pending> parseBatch(QList<Pending> batch, std::shared_ptr<const EventAnnotator> annotator)
 {
     for (Pending &doc : batch)
-        parseOne(doc);
+        parseOne(doc, annotator.get());
     return batch;
 }
 
@@ -116,6 +122,13 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         progress.bytesTotal += std::max<qint64>(entry.size, 0);
     if (callbacks.progress)
         callbacks.progress(progress);
+    // Entities and dates: the annotator works on the parsing threads, tags
+    // are resolved here, on the thread that merges.
+    const std::shared_ptr<const EventAnnotator> annotator = options.annotate ? EventAnnotator::shared() : nullptr;
+    std::optional<TagResolver> tags;
+    if (annotator)
+        tags.emplace(annotator->gazetteer());
+
     // Pages link to pages that are not in the corpus: expect stubs too.
     result.graph.reserve(entries.size() * 2);
     result.graph.setTrackChanges(bool(callbacks.batch));
@@ -136,9 +149,19 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             event.date = doc.parsed.date;
             event.path = doc.path;
             event.sources = doc.parsed.sources;
+            event.entities = std::move(doc.annotation.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
-            for (qsizetype i = 0; i < doc.targets.size(); ++i)
-                result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
+            for (qsizetype i = 0; i < doc.targets.size(); ++i) {
+                const int target = result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
+                if (!tags || target < 0)
+                    continue;
+                // Context tags name what both ends share; a stub is also what its link text names.
+                const QList<int> tagged = tags->entities(doc.contexts[i]);
+                result.graph.addEntities(index, tagged);
+                result.graph.addEntities(target, tagged);
+                if (result.graph.event(target).kind == EventKind::Stub)
+                    result.graph.addEntities(target, doc.annotation.linkEntities.value(i));
+            }
             if (options.keepText)
                 result.texts.insert(index, std::move(doc.parsed.text));
         }
@@ -208,7 +231,7 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
             while (parsing.size() >= inFlight)
                 mergeOldest();
-            parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {})));
+            parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {}), annotator));
             batchBytes = 0;
             if (callbacks.progress && progressTimer.elapsed() >= 50) {
                 callbacks.progress(progress);
@@ -219,11 +242,13 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
     while (!parsing.isEmpty())
         mergeOldest();
     if (!batch.isEmpty() && !cancelled())
-        merge(parseBatch(std::move(batch)));
+        merge(parseBatch(std::move(batch), annotator));
     result.problems.append(source->takeProblems());
     if (callbacks.progress)
         callbacks.progress(progress);
 
+    if (tags)
+        result.entities = tags->gazetteer();
     result.cancelled = cancelled();
     result.ok = true;
     result.timingMs.insert(u"merge"_s, mergeNs / 1000000);

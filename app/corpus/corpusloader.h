@@ -4,6 +4,7 @@
 #pragma once
 
 #include "corpus/corpussource.h"
+#include "entities/gazetteer.h"
 #include "graph/eventgraph.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ struct LoadOptions {
     LoadLimits limits;
     bool keepText = false; ///< keep bodies, comments and noise in the result (the CLI's --with-text)
     int batchSize = 1000; ///< events per batch delivered while loading
+    bool annotate = true; ///< find entities and date undated articles (EventAnnotator)
 };
 
 struct LoadProgress {
@@ -36,6 +38,7 @@ struct LoadResult {
     QString sourceKind; ///< "folder", "zip archive", …
     qint64 documents = 0; ///< documents read and parsed
     EventGraph graph;
+    Gazetteer entities; ///< the entity table of Event::entities: the gazetteer and the corpus's own topics
     QList<Problem> problems;
     QHash<int, EventText> texts; ///< by event index, with LoadOptions::keepText
     QMap<QString, qint64> timingMs;

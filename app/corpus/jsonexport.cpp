@@ -58,7 +58,11 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
         return graph.event(a).id < graph.event(b).id;
     });
 
+    // Without the gazetteer (a load with annotation off), Context tags stand in as entities of kind "tag".
+    const Gazetteer &table = result.entities;
+    const bool tagsOnly = table.isEmpty();
     std::map<QString, int> tagCounts;
+    std::vector<int> entityCounts(size_t(table.size()), 0);
     QJsonArray events;
     for (int index : order) {
         const Event &event = graph.event(index);
@@ -66,6 +70,18 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
         tags.sort();
         for (const QString &tag : std::as_const(tags))
             ++tagCounts[tag];
+        QStringList names;
+        if (tagsOnly) {
+            names = tags;
+        } else {
+            for (int entity : event.entities) {
+                if (entity >= 0 && entity < table.size()) {
+                    names.append(table.entity(entity).name);
+                    ++entityCounts[size_t(entity)];
+                }
+            }
+            names.sort();
+        }
         QJsonArray sources;
         for (const SourceRef &source : event.sources)
             sources.append(QJsonObject{{u"name"_s, source.name}, {u"url"_s, source.url}});
@@ -80,7 +96,8 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
             {u"title"_s, event.title},
             {u"date"_s, dateRangeToJson(event.date)},
             {u"path"_s, event.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.path)},
-            {u"entities"_s, QJsonArray::fromStringList(tags)},
+            {u"entities"_s, QJsonArray::fromStringList(names)},
+            {u"tags"_s, QJsonArray::fromStringList(tags)},
             {u"related"_s, idsOf(graph, graph.related(index), false)},
             {u"backlinks"_s, idsOf(graph, graph.backlinks(index), true)},
             {u"links"_s, links},
@@ -103,12 +120,34 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
     }
 
     QJsonArray entities;
-    for (const auto &[name, count] : tagCounts) {
-        entities.append(QJsonObject{{u"name"_s, name},
-                                    {u"kind"_s, u"tag"_s},
-                                    {u"parent"_s, QJsonValue(QJsonValue::Null)},
-                                    {u"aliases"_s, QJsonArray()},
-                                    {u"events"_s, count}});
+    if (tagsOnly) {
+        for (const auto &[name, count] : tagCounts) {
+            entities.append(QJsonObject{{u"name"_s, name},
+                                        {u"kind"_s, u"tag"_s},
+                                        {u"parent"_s, QJsonValue(QJsonValue::Null)},
+                                        {u"aliases"_s, QJsonArray()},
+                                        {u"events"_s, count}});
+        }
+    } else {
+        // The entities the corpus names, by name.
+        std::vector<int> named;
+        for (int entity = 0; entity < table.size(); ++entity) {
+            if (entityCounts[size_t(entity)] > 0)
+                named.push_back(entity);
+        }
+        std::sort(named.begin(), named.end(), [&table](int a, int b) {
+            return table.entity(a).name < table.entity(b).name;
+        });
+        for (int index : named) {
+            const Entity &entity = table.entity(index);
+            entities.append(QJsonObject{
+                {u"name"_s, entity.name},
+                {u"kind"_s, entityKindName(entity.kind)},
+                {u"parent"_s, entity.parent >= 0 ? QJsonValue(table.entity(entity.parent).name) : QJsonValue(QJsonValue::Null)},
+                {u"aliases"_s, QJsonArray::fromStringList(entity.aliases)},
+                {u"events"_s, entityCounts[size_t(index)]},
+            });
+        }
     }
 
     QList<Problem> problems = result.problems;

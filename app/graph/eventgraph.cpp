@@ -6,10 +6,26 @@
 #include "graph/linkpath.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
+
+namespace {
+
+/** Adds @p more (ascending) to the ascending @p list, without repeats. */
+void mergeSorted(QList<int> &list, const QList<int> &more)
+{
+    if (more.isEmpty())
+        return;
+    QList<int> merged;
+    merged.reserve(list.size() + more.size());
+    std::set_union(list.cbegin(), list.cend(), more.cbegin(), more.cend(), std::back_inserter(merged));
+    list = std::move(merged);
+}
+
+} // namespace
 
 QString eventKindName(EventKind kind)
 {
@@ -43,7 +59,9 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             // tags that links gave it and, if it has no date, the link's date.
             const QStringList linkTags = old.tags;
             const DateRange linkDate = old.date;
+            const QList<int> linkEntities = old.entities;
             old = std::move(event);
+            mergeSorted(old.entities, linkEntities);
             if (!old.date.isValid() && linkDate.isValid())
                 old.date = linkDate;
             addTags(old, linkTags);
@@ -149,6 +167,17 @@ int EventGraph::addLink(int from, const LinkTarget &target, const TagKeys &conte
     markChanged(to);
     markChanged(from);
     return to;
+}
+
+void EventGraph::addEntities(int index, const QList<int> &entities)
+{
+    if (entities.isEmpty() || index < 0 || size_t(index) >= m_events.size())
+        return;
+    QList<int> &current = m_events[size_t(index)].entities;
+    const qsizetype before = current.size();
+    mergeSorted(current, entities);
+    if (current.size() != before)
+        markChanged(index);
 }
 
 void EventGraph::addTags(Event &event, const QStringList &tags)

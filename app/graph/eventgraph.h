@@ -56,6 +56,9 @@ public:
         return addLink(from, LinkTarget::fromLink(link, text), tagKeys(context));
     }
 
+    /** Adds @p entities (ascending) to what the event at @p index names. */
+    void addEntities(int index, const QList<int> &entities);
+
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
     [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKey(id), -1); }
