@@ -3,6 +3,7 @@
 
 #include "appinfo.h"
 #include "mainwindow.h"
+#include "readerwidget.h"
 #include "timelinewidget.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -112,14 +114,24 @@ int main(int argc, char **argv)
         window.resize(w, h);
         window.show();
         const QString out = parser.value(screenshot);
-        auto shoot = [&window, out] {
-            // Let layouts settle before grabbing.
-            QTimer::singleShot(0, &window, [&window, out] {
-                const bool saved = window.grab().save(out, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "chronoscope: cannot write %s\n", qPrintable(out));
-                QApplication::exit(saved ? 0 : 1);
+        auto grab = [&window, out] {
+            const bool saved = window.grab().save(out, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "chronoscope: cannot write %s\n", qPrintable(out));
+            QApplication::exit(saved ? 0 : 1);
+        };
+        auto shoot = [&window, grab] {
+            // Let layouts settle, and the reader's text arrive, before grabbing (at most two seconds).
+            auto *poll = new QTimer(&window);
+            auto deadline = std::make_shared<QDeadlineTimer>(2000);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, grab, deadline] {
+                const ReaderContent &shown = window.reader()->content();
+                const bool waiting = !shown.event.id.isEmpty() && shown.event.kind != EventKind::Stub && !shown.text
+                    && shown.textError.isEmpty();
+                if (!waiting || deadline->hasExpired())
+                    grab();
             });
+            poll->start(20);
         };
         if (!paths.isEmpty()) {
             QObject::connect(&window, &MainWindow::loadFinished, &window, shoot);

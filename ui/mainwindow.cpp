@@ -4,9 +4,16 @@
 #include "mainwindow.h"
 
 #include "appinfo.h"
-#include "graph/eventgraph.h"
+#include "entities/eventannotator.h"
+#include "models/corpuswatcher.h"
+#include "models/entityinfo.h"
+#include "models/entitymodel.h"
+#include "models/eventmodel.h"
+#include "models/filteredeventmodel.h"
+#include "models/textprovider.h"
+#include "models/viewstate.h"
 #include "readerwidget.h"
-#include "timeline/timelinesource.h"
+#include "timeline/modeltimelinesource.h"
 #include "timelinewidget.h"
 #include "welcomewidget.h"
 
@@ -69,7 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_timeline(new TimelineWidget(this))
     , m_reader(new ReaderWidget(this))
-    , m_timelineSource(new GraphTimelineSource(this))
+    , m_state(new ViewState(this))
+    , m_eventModel(new EventModel(this))
+    , m_filtered(new FilteredEventModel(m_eventModel, m_state, this))
+    , m_entityModel(new EntityModel(m_eventModel, m_filtered, m_state, this))
+    , m_texts(new TextProvider(this))
+    , m_watcher(new CorpusWatcher(this))
+    , m_timelineSource(new ModelTimelineSource(m_filtered, this))
     , m_statusLabel(new QLabel(this))
     , m_problemsButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
@@ -89,13 +102,54 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 
+    // The view state is the one truth: views ask it for changes and follow its signals.
     connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::openEvent);
-    connect(m_reader, &ReaderWidget::eventActivated, this, [this](const QString &id) {
-        m_timeline->revealEvent(id);
-        openEvent(id);
-    });
+    connect(m_reader, &ReaderWidget::eventActivated, this, &MainWindow::openEvent);
     connect(m_reader, &ReaderWidget::backRequested, this, &MainWindow::goBack);
     connect(m_reader, &ReaderWidget::forwardRequested, this, &MainWindow::goForward);
+    connect(m_state, &ViewState::selectedEventChanged, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_timeline->revealEvent(id);
+        else
+            m_timeline->setSelectedEvent({});
+        showInReader(id);
+    });
+    connect(m_state, &ViewState::navigationHistoryChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_timeline, &TimelineWidget::windowChanged, this, [this](double start, double end) {
+        m_state->replaceTimeWindow(TimeWindow{qint64(start), qint64(end)});
+    });
+    connect(m_state, &ViewState::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_reader, &ReaderWidget::entityActivated, this, [this](int entity, ReaderWidget::FilterAction action) {
+        switch (action) {
+        case ReaderWidget::FilterAction::Add:
+            m_state->setEntityIncluded(entity, true);
+            break;
+        case ReaderWidget::FilterAction::Only:
+            m_state->setIncludedEntities({entity});
+            break;
+        case ReaderWidget::FilterAction::Exclude:
+            m_state->setEntityExcluded(entity, true);
+            break;
+        }
+    });
+    connect(m_timeline, &TimelineWidget::filterByEventRequested, this, [this](const QString &id) {
+        const EventStore &store = m_eventModel->store();
+        const quint32 n = store.number(id);
+        if (n == EventStore::NoEvent)
+            return;
+        const std::span<const qint32> entities = store.entitiesOf(n);
+        m_state->setIncludedEntities(QList<int>(entities.begin(), entities.end()));
+    });
+    connect(m_texts, &TextProvider::textReady, this, &MainWindow::onText);
+    connect(m_texts, &TextProvider::textFailed, this, [this](quint64 request, const QString &, const QString &error) {
+        if (request == m_textRequest && m_shown)
+            m_reader->setTextError(m_shown->event.id, error);
+    });
+    connect(m_watcher, &CorpusWatcher::changed, this, [this] {
+        // Files of the open folder changed on disk: load again, keeping the view.
+        if (!m_corpusPath.isEmpty() && !isLoading())
+            m_reload->trigger();
+    });
 
     m_welcome->setSampleAvailable(!sampleCorpusPath().isEmpty());
     connect(m_welcome, &WelcomeWidget::openFolderRequested, this, &MainWindow::openFolderDialog);
@@ -155,10 +209,9 @@ void MainWindow::setupActions()
     m_openArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(themeIcon(u"document-open-recent"_s), tr("Open &Recent"));
     m_reload = file->addAction(themeIcon(u"view-refresh"_s), tr("Re&load"), this, [this] {
-        if (!m_corpusPath.isEmpty()) {
-            m_pendingView = PendingView{m_timeline->scale().start(), m_timeline->scale().end(), m_timeline->selectedEvent()};
-            openPath(m_corpusPath);
-        }
+        // The models update in place: the window, the filters and the selection stay.
+        if (!m_corpusPath.isEmpty() && !m_loader.isRunning())
+            startLoad();
     });
     m_reload->setShortcut(QKeySequence::Refresh);
     m_close = file->addAction(themeIcon(u"document-close"_s), tr("&Close Corpus"), this, &MainWindow::closeCorpus);
@@ -325,28 +378,33 @@ void MainWindow::openArchiveDialog()
 
 void MainWindow::openPath(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (absolute != m_corpusPath) {
-        m_history.clear();
-        m_historyIndex = -1;
-    }
-    m_corpusPath = absolute;
+    m_corpusPath = QFileInfo(path).absoluteFilePath();
     m_result.reset();
-    m_loadedEvents.clear();
-    m_timelineSource->setEvents({});
+    m_eventModel->clear();
+    m_state->clearEntityFilter();
+    m_state->setDateRange({}, {});
+    m_state->setTextFilter({});
+    m_state->setSelectedEventId({});
     m_reader->clear();
+    m_shown.reset();
     m_problemsList->clear();
     m_stack->setCurrentWidget(m_splitter);
     setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(m_corpusPath).fileName()));
+    addRecent(m_corpusPath);
+    m_texts->setCorpus(m_corpusPath);
+    m_watcher->setPath(QFileInfo(m_corpusPath).isDir() ? m_corpusPath : QString());
+    startLoad();
+}
+
+void MainWindow::startLoad()
+{
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_problemsButton->hide();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
-    addRecent(m_corpusPath);
-    LoadOptions options;
-    options.keepText = true;
-    m_loader.start(m_corpusPath, options);
+    m_eventModel->beginLoad();
+    m_loader.start(m_corpusPath);
 }
 
 bool MainWindow::restoreLastSession()
@@ -367,12 +425,12 @@ void MainWindow::closeCorpus()
     saveSession();
     m_corpusPath.clear();
     m_result.reset();
-    m_loadedEvents.clear();
-    m_timelineSource->setEvents({});
+    m_eventModel->clear();
+    m_state->setSelectedEventId({});
     m_reader->clear();
+    m_shown.reset();
     m_problemsList->clear();
-    m_history.clear();
-    m_historyIndex = -1;
+    m_watcher->setPath({});
     m_progress->hide();
     m_cancel->hide();
     m_stack->setCurrentWidget(m_welcome);
@@ -388,8 +446,8 @@ bool MainWindow::isLoading() const
 
 void MainWindow::onBatch(const QList<Event> &events)
 {
-    m_loadedEvents.insert(m_loadedEvents.end(), events.begin(), events.end());
-    m_timelineSource->setEvents(m_loadedEvents);
+    // The timeline fills in as batches arrive.
+    m_eventModel->addBatch(events);
 }
 
 void MainWindow::onProgress(const LoadProgress &progress)
@@ -405,20 +463,28 @@ void MainWindow::onProgress(const LoadProgress &progress)
 
 void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
 {
+    const bool firstView = !m_result || !m_result->ok;
     m_result = result;
     m_progress->hide();
     m_cancel->hide();
-    m_loadedEvents.clear();
     if (result->ok) {
-        m_timelineSource->setGraph(&result->graph);
+        m_entityNames.clear();
+        m_entityNames.reserve(result->entities.size());
+        for (const Entity &entity : result->entities.entities())
+            m_entityNames.append(entity.name);
+        m_eventModel->setEntities(entityInfos(result->entities));
+        m_eventModel->finishLoad(*result);
         if (m_pendingView && m_pendingView->end > m_pendingView->start) {
             m_timeline->setWindow(m_pendingView->start, m_pendingView->end);
-            if (!m_pendingView->selected.isEmpty() && result->graph.indexOf(m_pendingView->selected) >= 0)
-                m_timeline->revealEvent(m_pendingView->selected);
-        } else {
+            if (!m_pendingView->selected.isEmpty() && m_eventModel->store().number(m_pendingView->selected) != EventStore::NoEvent)
+                m_state->openEvent(m_pendingView->selected);
+        } else if (firstView) {
             m_timeline->fitAll();
         }
+        if (!m_state->selectedEventId().isEmpty())
+            showInReader(m_state->selectedEventId());
     } else {
+        m_eventModel->clear();
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("Chronoscope"));
         if (!result->cancelled)
@@ -464,7 +530,7 @@ void MainWindow::updateStatus()
         return;
     }
     const qsizetype events = m_result->graph.size();
-    const qsizetype shown = qsizetype(m_timelineSource->startTimes().size()) + m_timelineSource->undatedCount();
+    const qsizetype shown = m_filtered->rowCount();
     QString text = tr("%Ln event(s)", nullptr, int(events)) + u" · "_s + tr("%1 shown").arg(QLocale().toString(shown));
     if (m_result->cancelled)
         text += u" · "_s + tr("loading cancelled");
@@ -478,74 +544,89 @@ void MainWindow::updateStatus()
 
 void MainWindow::openEvent(const QString &id)
 {
-    if (id.isEmpty()) {
-        showInReader({});
-        return;
-    }
-    if (m_historyIndex >= 0 && m_history.value(m_historyIndex) == id) {
-        showInReader(id);
-        return;
-    }
-    m_history.resize(m_historyIndex + 1);
-    m_history.append(id);
-    m_historyIndex = m_history.size() - 1;
-    showInReader(id);
-    updateHistoryActions();
+    if (id.isEmpty())
+        m_state->setSelectedEventId({});
+    else
+        m_state->openEvent(id);
 }
 
 void MainWindow::goBack()
 {
-    if (m_historyIndex <= 0)
-        return;
-    --m_historyIndex;
-    const QString id = m_history[m_historyIndex];
-    m_timeline->revealEvent(id); // records nothing: the id is the current entry
-    showInReader(id);
-    updateHistoryActions();
+    m_state->navigateBack();
 }
 
 void MainWindow::goForward()
 {
-    if (m_historyIndex + 1 >= m_history.size())
-        return;
-    ++m_historyIndex;
-    const QString id = m_history[m_historyIndex];
-    m_timeline->revealEvent(id);
-    showInReader(id);
-    updateHistoryActions();
+    m_state->navigateForward();
 }
 
 void MainWindow::updateHistoryActions()
 {
-    m_reader->setHistoryAvailable(m_historyIndex > 0, m_historyIndex + 1 < m_history.size());
+    m_reader->setHistoryAvailable(m_state->canNavigateBack(), m_state->canNavigateForward());
 }
 
 void MainWindow::showInReader(const QString &id)
 {
-    if (!m_result || id.isEmpty()) {
+    const EventStore &store = m_eventModel->store();
+    const quint32 n = id.isEmpty() ? EventStore::NoEvent : store.number(id);
+    if (n == EventStore::NoEvent || !store.isLive(n)) {
+        m_shown.reset();
         m_reader->clear();
         return;
     }
-    const EventGraph &graph = m_result->graph;
-    const int index = graph.indexOf(id);
-    if (index < 0)
-        return;
-    ReaderContent content;
-    content.event = graph.event(index);
-    const auto text = m_result->texts.constFind(index);
-    if (text != m_result->texts.cend())
-        content.text = *text;
-    else if (content.event.kind != EventKind::Stub)
-        content.textError = tr("the document's text was not kept");
-    auto linkOf = [&graph](const RelatedEdge *edge, int other) {
-        const Event &event = graph.event(other);
-        return ReaderLink{event.id, event.title, event.date, event.kind != EventKind::Stub, edge ? edge->context : QStringList()};
+    auto content = std::make_unique<ReaderContent>();
+    Event &event = content->event;
+    event.id = id;
+    event.kind = store.kind(n);
+    event.title = store.title(n);
+    event.path = store.path(n);
+    event.date.from = store.from(n);
+    event.date.to = store.to(n);
+    event.date.precision = store.precision(n);
+    event.date.source = store.dateSource(n);
+    event.date.confidence = store.confidence(n);
+    event.date.evidence = store.evidence(n);
+    for (qint32 entity : store.entitiesOf(n))
+        event.entities.append(entity);
+    content->entityNames = m_entityNames;
+    auto linkOf = [&store](quint32 other) {
+        DateRange date;
+        date.from = store.from(other);
+        date.to = store.to(other);
+        date.precision = store.precision(other);
+        date.source = store.dateSource(other);
+        return ReaderLink{store.id(other), store.title(other), date, store.kind(other) != EventKind::Stub, {}};
     };
-    for (const RelatedEdge *edge : graph.outgoing(index))
-        content.related.append(linkOf(edge, edge->to));
-    for (int other : graph.backlinks(index))
-        content.backlinks.append(linkOf(nullptr, other));
-    m_reader->setContent(std::move(content));
+    for (quint32 other : store.related(n))
+        content->related.append(linkOf(other));
+    for (quint32 other : store.backlinks(n))
+        content->backlinks.append(linkOf(other));
+    // A stub has no text; anything else is read again from the corpus, off this thread.
+    const bool sameEvent = m_shown && m_shown->event.id == id;
+    if (sameEvent && m_shown->text) {
+        content->text = m_shown->text;
+        content->original = m_shown->original;
+        content->bodyMentions = m_shown->bodyMentions;
+        content->event.sources = m_shown->event.sources;
+    }
+    m_shown = std::move(content);
+    m_reader->setContent(*m_shown);
+    if (event.kind != EventKind::Stub && !event.path.isEmpty() && !m_shown->text)
+        m_textRequest = m_texts->request(m_shown->event.path);
+}
+
+void MainWindow::onText(quint64 request, const DocumentText &text)
+{
+    if (request != m_textRequest || !m_shown)
+        return;
+    m_shown->text = text.text;
+    m_shown->original = text.original;
+    m_shown->event.sources = text.sources;
+    // Names in the body become links; the matcher takes microseconds on one article.
+    m_shown->bodyMentions.clear();
+    for (const EntityMention &mention : EventAnnotator::shared()->matcher().mentions(text.text.body, m_shown->event.date))
+        m_shown->bodyMentions.append(ReaderMention{mention.start, mention.length, mention.entity});
+    m_reader->setContent(*m_shown);
 }
 
 void MainWindow::setReaderBelow(bool below)

@@ -19,8 +19,16 @@ class QTreeWidget;
 
 namespace Chronoscope {
 
-class GraphTimelineSource;
+class CorpusWatcher;
+class EntityModel;
+class EventModel;
+class FilteredEventModel;
+class ModelTimelineSource;
 class ReaderWidget;
+class TextProvider;
+class ViewState;
+struct DocumentText;
+struct ReaderContent;
 class TimelineWidget;
 class WelcomeWidget;
 
@@ -57,6 +65,10 @@ public:
     QAction *backAction() const;
     QAction *forwardAction() const;
     TimelineWidget *timeline() const { return m_timeline; }
+    ViewState *viewState() const { return m_state; }
+    EventModel *eventModel() const { return m_eventModel; }
+    FilteredEventModel *filteredModel() const { return m_filtered; }
+    EntityModel *entityModel() const { return m_entityModel; }
     ReaderWidget *reader() const { return m_reader; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
 
@@ -86,6 +98,8 @@ private:
     void updateStatus();
     void updateHistoryActions();
     void showInReader(const QString &id);
+    void onText(quint64 request, const DocumentText &text);
+    void startLoad();
     void fillProblems();
     void addRecent(const QString &path);
     void updateRecentMenu();
@@ -94,7 +108,7 @@ private:
     CorpusLoader m_loader;
     std::shared_ptr<LoadResult> m_result;
     QString m_corpusPath;
-    std::vector<Event> m_loadedEvents; // while loading, as batches arrive
+    QStringList m_entityNames; // by entity id, for the reader
     // What to bring back once the corpus of the last session has loaded.
     struct PendingView {
         double start = 0;
@@ -102,15 +116,21 @@ private:
         QString selected;
     };
     std::optional<PendingView> m_pendingView;
-    QStringList m_history; // ids of the events read, oldest first
-    qsizetype m_historyIndex = -1;
+    std::unique_ptr<ReaderContent> m_shown; // what the reader shows, completed when its text arrives
+    quint64 m_textRequest = 0;
 
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome;
     QSplitter *m_splitter;
     TimelineWidget *m_timeline;
     ReaderWidget *m_reader;
-    GraphTimelineSource *m_timelineSource;
+    ViewState *m_state;
+    EventModel *m_eventModel;
+    FilteredEventModel *m_filtered;
+    EntityModel *m_entityModel;
+    TextProvider *m_texts;
+    CorpusWatcher *m_watcher;
+    ModelTimelineSource *m_timelineSource;
     QDockWidget *m_problemsDock = nullptr;
     QTreeWidget *m_problemsList = nullptr;
     QLabel *m_statusLabel;

@@ -9,6 +9,8 @@
 
 namespace Chronoscope {
 
+class Gazetteer;
+
 /**
  * One row of a corpus's entity table: what the models need to know of an
  * entity. Events refer to entities by their index in the table (Event::entities).
@@ -20,5 +22,8 @@ struct EntityInfo {
     int parent = -1; ///< index of the enclosing entity (Kunashir → South Kuril Islands), -1 for none
     QStringList aliases; ///< other names and spellings ("Etorofu" for Iturup)
 };
+
+/** The entity table of @p gazetteer, index for index. */
+QList<EntityInfo> entityInfos(const Gazetteer &gazetteer);
 
 } // namespace Chronoscope

@@ -111,10 +111,11 @@ void EntityModel::rebuild()
         m_nodes.push_back(std::move(node));
     }
     m_depth.assign(size_t(count), 0);
+    // Every parent first: a table may list a child before its parent.
+    for (qsizetype e = 0; e < count; ++e)
+        m_nodes[size_t(e)]->parent = treeParent(int(e));
     for (qsizetype e = 0; e < count; ++e) {
-        Node *node = m_nodes[size_t(e)].get();
-        node->parent = treeParent(int(e));
-        for (const Node *p = node->parent; p->entity >= 0; p = p->parent)
+        for (const Node *p = m_nodes[size_t(e)]->parent; p && p->entity >= 0 && m_depth[size_t(e)] < 64; p = p->parent)
             ++m_depth[size_t(e)];
     }
     // Parents first, so every shown node finds its parent's children list ready.

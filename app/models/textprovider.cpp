@@ -48,6 +48,7 @@ struct TextProvider::Worker {
         ParsedDocument parsed = DocumentParser::parse(path, decoded.text);
         out->path = path;
         out->text = std::move(parsed.text);
+        out->original = decoded.text;
         out->sources = std::move(parsed.sources);
         return true;
     }

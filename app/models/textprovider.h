@@ -20,6 +20,7 @@ struct DocumentText {
     QString path;
     EventText text;
     QList<SourceRef> sources;
+    QString original; ///< the whole document as decoded, for "Show original"
 };
 
 /**

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 Chronoscope authors
+
+#include "modeltimelinesource.h"
+
+#include "models/filteredeventmodel.h"
+#include "timeline/timescale.h"
+
+namespace Chronoscope {
+
+ModelTimelineSource::ModelTimelineSource(FilteredEventModel *events, QObject *parent)
+    : TimelineSource(parent)
+    , m_events(events)
+{
+    connect(events, &FilteredEventModel::visibleEventsChanged, this, &ModelTimelineSource::recount);
+    connect(events, &QAbstractItemModel::modelReset, this, &ModelTimelineSource::recount);
+    recount();
+}
+
+const EventStore &ModelTimelineSource::store() const
+{
+    return m_events->sourceModel()->store();
+}
+
+void ModelTimelineSource::recount()
+{
+    // Undated events close the date order: find where they start.
+    const std::vector<quint32> &visible = m_events->visibleEvents();
+    const EventStore &events = store();
+    const auto firstUndated = std::partition_point(visible.begin(), visible.end(), [&events](quint32 n) {
+        return events.fromDay(n) != EventStore::UndatedDay;
+    });
+    m_dated = firstUndated - visible.begin();
+    Q_EMIT changed();
+}
+
+std::span<const qint64> ModelTimelineSource::startTimes() const
+{
+    return std::span<const qint64>(m_events->visibleStarts().data(), size_t(m_dated));
+}
+
+TimelineEvent ModelTimelineSource::eventOf(quint32 n) const
+{
+    const EventStore &events = store();
+    TimelineEvent event;
+    event.id = events.id(n);
+    event.title = events.title(n);
+    event.kind = events.kind(n);
+    event.date.from = events.from(n);
+    event.date.to = events.to(n);
+    event.date.precision = events.precision(n);
+    event.date.source = events.dateSource(n);
+    event.date.confidence = events.confidence(n);
+    event.date.evidence = events.evidence(n);
+    if (event.date.isValid()) {
+        event.start = TimeScale::toTime(event.date.from);
+        event.end = TimeScale::toTime(event.date.to.addDays(1));
+    }
+    for (qint32 entity : events.entitiesOf(n)) {
+        if (entity >= 0 && entity < events.entityCount())
+            event.entities.append(events.entities()[entity].name);
+    }
+    return event;
+}
+
+TimelineEvent ModelTimelineSource::event(qsizetype position) const
+{
+    return eventOf(m_events->visibleEvents()[size_t(position)]);
+}
+
+qsizetype ModelTimelineSource::positionOf(const QString &id) const
+{
+    const int row = m_events->rowOf(id);
+    return row >= 0 && row < m_dated ? row : -1;
+}
+
+qsizetype ModelTimelineSource::undatedCount() const
+{
+    return qsizetype(m_events->visibleEvents().size()) - m_dated;
+}
+
+TimelineEvent ModelTimelineSource::undatedEvent(qsizetype index) const
+{
+    return eventOf(m_events->visibleEvents()[size_t(m_dated + index)]);
+}
+
+QList<TimelineLink> ModelTimelineSource::links(const QString &id) const
+{
+    QList<TimelineLink> result;
+    const EventStore &events = store();
+    const quint32 n = events.number(id);
+    if (n == EventStore::NoEvent)
+        return result;
+    auto add = [&](quint32 other, bool outgoing) {
+        TimelineLink link;
+        link.id = events.id(other);
+        link.dated = events.fromDay(other) != EventStore::UndatedDay;
+        link.time = link.dated ? EventStore::secondsOfDay(events.fromDay(other)) : 0;
+        link.outgoing = outgoing;
+        result.append(link);
+    };
+    for (quint32 other : events.related(n))
+        add(other, true);
+    for (quint32 other : events.backlinks(n))
+        add(other, false);
+    return result;
+}
+
+} // namespace Chronoscope
