@@ -522,20 +522,28 @@ TEST_CASE("screenshots of the sidebar and the chips", "[gui][screenshot]")
     const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR");
     if (dir.isEmpty())
         SKIP("set CHRONOSCOPE_SCREENSHOT_DIR to write them");
-    QIcon::setFallbackThemeName(u"breeze"_s);
+    // As the application does outside a desktop session (the test mode hides the system's data folders).
+    QStringList iconPaths = QIcon::themeSearchPaths();
+    const QString dataDirs = qEnvironmentVariable("XDG_DATA_DIRS", u"/usr/local/share:/usr/share"_s);
+    for (const QString &data : dataDirs.split(u':', Qt::SkipEmptyParts))
+        iconPaths.append(data + u"/icons"_s);
+    QIcon::setThemeSearchPaths(iconPaths);
     QIcon::setThemeName(u"breeze"_s);
+    CHECK_FALSE(QIcon::fromTheme(u"view-filter"_s).isNull());
     Fixture f;
     f.window.resize(340, 620);
     f.state.setIncludedEntities({Kunashir, Iturup});
     f.state.setEntityExcluded(Putin, true);
-    f.state.setDateRange(QDate(1945, 1, 1), QDate(1956, 12, 31));
-    f.state.setTextFilter(u"summit"_s);
-    f.state.setShowUndated(false);
+    f.state.setDateRange(QDate(1950, 1, 1), QDate(2019, 12, 31));
     f.view()->setCurrentIndex(f.row(Kunashir));
+    f.view()->doItemsLayout();
     settle(&f.window);
     QDir().mkpath(dir);
     CHECK(f.window.grab().save(dir + u"/entitysidebar.png"_s));
 
+    f.state.setTextFilter(u"summit"_s);
+    f.state.setShowUndated(false);
+    f.state.setDateRange(QDate(1945, 1, 1), QDate(1956, 12, 31));
     QWidget wide;
     auto *layout = new QVBoxLayout(&wide);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -547,4 +555,8 @@ TEST_CASE("screenshots of the sidebar and the chips", "[gui][screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&wide));
     settle(&wide);
     CHECK(wide.grab().save(dir + u"/filterchips.png"_s));
+    // Narrow: the chips wrap.
+    wide.resize(420, 120);
+    settle(&wide);
+    CHECK(wide.grab().save(dir + u"/filterchips-narrow.png"_s));
 }

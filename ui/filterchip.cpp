@@ -31,10 +31,17 @@ FilterChip::FilterChip(const QString &text, Kind kind, bool removable, QWidget *
     setText(text);
     setFocusPolicy(Qt::TabFocus);
     setMouseTracking(removable);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // As wide as the text, narrower (elided) when the row runs out of room.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     if (!removable) {
         setCursor(Qt::PointingHandCursor);
         setAttribute(Qt::WA_Hover); // its fill follows the mouse
+    }
+    if (kind == Kind::Mode) {
+        // Set in italics (measured so too): a word that joins, not a filter.
+        QFont italic = font();
+        italic.setItalic(true);
+        setFont(italic);
     }
 }
 
@@ -55,29 +62,29 @@ QRect FilterChip::removeRect() const
     if (!m_removable)
         return {};
     const int size = removeSize();
-    // Closer to the rounded end than the text is to the other one: it sits in the curve.
-    const int right = width() - padding() / 2 - 1;
-    return {right - size, (height() - size) / 2, size, size};
+    // Nearer the rounded end than the text is to the other one: the ✕ sits in the curve.
+    return {width() - padding() / 2 - size, (height() - size) / 2, size, size};
+}
+
+int FilterChip::widthFor(int textWidth) const
+{
+    int width = padding() + textWidth;
+    width += m_removable ? removeSize() + padding() / 2 : padding();
+    return width + 1; // rounding of fractional advances
 }
 
 QSize FilterChip::sizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
     const int textWidth = std::min(metrics.horizontalAdvance(text()), metrics.averageCharWidth() * maxTextChars);
-    int width = padding() + textWidth + padding();
-    if (m_removable)
-        width += removeSize() - padding() / 2;
-    return {width, metrics.height() + padding()};
+    return {widthFor(textWidth), metrics.height() + padding()};
 }
 
 QSize FilterChip::minimumSizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
     const int textWidth = std::min(metrics.horizontalAdvance(text()), metrics.averageCharWidth() * 4);
-    int width = padding() + textWidth + padding();
-    if (m_removable)
-        width += removeSize() - padding() / 2;
-    return {width, metrics.height() + padding()};
+    return {widthFor(textWidth), metrics.height() + padding()};
 }
 
 void FilterChip::paintEvent(QPaintEvent *)
@@ -122,11 +129,7 @@ void FilterChip::paintEvent(QPaintEvent *)
         textRect.setRight(remove.left() - 1);
     const QColor textColour = m_kind == Kind::Mode ? mixed(ink, window, 0.4) : ink;
     painter.setPen(textColour);
-    QFont font = painter.font();
-    if (m_kind == Kind::Mode)
-        font.setItalic(true);
-    painter.setFont(font);
-    const QString shown = QFontMetrics(font).elidedText(text(), Qt::ElideRight, textRect.width());
+    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
 
     if (m_removable) {

@@ -48,6 +48,7 @@ protected:
 private:
     [[nodiscard]] int padding() const;
     [[nodiscard]] int removeSize() const;
+    [[nodiscard]] int widthFor(int textWidth) const;
     void setHovered(bool hovered);
 
     Kind m_kind;

@@ -3,6 +3,7 @@
 
 #include "filterchips.h"
 
+#include "flowlayout.h"
 #include "models/entitymodel.h"
 #include "models/viewstate.h"
 
@@ -64,14 +65,15 @@ FilterChips::FilterChips(ViewState *state, const EntityModel *model, QWidget *pa
     : QWidget(parent)
     , m_state(state)
     , m_model(model)
-    , m_chipLayout(new QHBoxLayout)
+    , m_chipLayout(new FlowLayout)
     , m_icon(new QLabel(this))
     , m_clearAll(new QToolButton(this))
 {
     Q_ASSERT(state);
     setAccessibleName(tr("Active filters"));
-    // Chips shrink and elide rather than widen the window.
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Preferred, not Maximum, vertically: the layout above must let the chips wrap
+    // to the height they ask for at their width.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(QIcon::fromTheme(u"view-filter"_s).pixmap(iconSize, iconSize));
@@ -92,13 +94,17 @@ FilterChips::FilterChips(ViewState *state, const EntityModel *model, QWidget *pa
     const int spacing = fontMetrics().height() / 4;
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(spacing);
+    // The icon sits on the first line of chips, however many lines they take.
+    const int chipHeight = FilterChip(QString(), FilterChip::Kind::Other, false).sizeHint().height();
+    m_icon->setFixedHeight(chipHeight);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_clearAll->setFixedHeight(chipHeight);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(spacing * 2, spacing, spacing * 2, spacing);
     layout->setSpacing(spacing * 2);
-    layout->addWidget(m_icon);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(m_chipLayout, 1);
-    layout->addStretch(0);
-    layout->addWidget(m_clearAll);
+    layout->addWidget(m_clearAll, 0, Qt::AlignTop);
 
     connect(state, &ViewState::filterChanged, this, &FilterChips::rebuild);
     if (model) {

@@ -12,13 +12,13 @@
 
 #include <functional>
 
-class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
 namespace Chronoscope {
 
 class EntityModel;
+class FlowLayout;
 class ViewState;
 
 /**
@@ -27,7 +27,8 @@ class ViewState;
  * entities combine when there are several ("any of", a click switches), the
  * date range, the title filter and hidden undated events. A chip's ✕ (or
  * Delete on a focused chip) removes exactly that filter through the ViewState.
- * The row hides itself when nothing is filtered.
+ * Chips wrap to a second line rather than widen the window. The row hides
+ * itself when nothing is filtered.
  */
 class FilterChips : public QWidget
 {
@@ -57,7 +58,7 @@ private:
 
     QPointer<ViewState> m_state;
     QPointer<const EntityModel> m_model;
-    QHBoxLayout *m_chipLayout;
+    FlowLayout *m_chipLayout;
     QLabel *m_icon;
     QToolButton *m_clearAll;
     QList<FilterChip *> m_chips;
