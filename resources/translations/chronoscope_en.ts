@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Chronoscope::EntityDelegate</name>
+    <message numerus="yes">
+        <source>%n event(s) match with the other filters; %1 in the corpus</source>
+        <translation>
+            <numerusform>%n event matches with the other filters; %1 in the corpus</numerusform>
+            <numerusform>%n events match with the other filters; %1 in the corpus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::MainWindow</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
