@@ -78,7 +78,10 @@ int main(int argc, char **argv)
                                    u"FROM..TO"_s);
     const QCommandLineOption select(u"select"_s, QApplication::translate("main", "Select the event ID once loaded."),
                                     u"ID"_s);
-    parser.addOptions({screenshot, size, range, select});
+    const QCommandLineOption filter(u"filter"_s,
+                                    QApplication::translate("main", "Show only events that name NAME once loaded (repeatable)."),
+                                    u"NAME"_s);
+    parser.addOptions({screenshot, size, range, select, filter});
     parser.process(app);
 
     MainWindow window;
@@ -93,6 +96,13 @@ int main(int argc, char **argv)
         }
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, from, to] {
             window.timeline()->setWindow(double(TimeScale::toTime(from)), double(TimeScale::toTime(to.addDays(1))));
+        });
+    }
+    if (parser.isSet(filter)) {
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, names = parser.values(filter)] {
+            const QStringList unknown = window.filterByNames(names);
+            for (const QString &name : unknown)
+                std::fprintf(stderr, "chronoscope: no entity is called '%s'\n", qPrintable(name));
         });
     }
     if (parser.isSet(select)) {

@@ -12,6 +12,8 @@
 #include "models/filteredeventmodel.h"
 #include "models/textprovider.h"
 #include "models/viewstate.h"
+#include "entitysidebar.h"
+#include "filterchips.h"
 #include "readerwidget.h"
 #include "timeline/modeltimelinesource.h"
 #include "timelinewidget.h"
@@ -92,11 +94,20 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon::fromTheme(QStringLiteral(CHRONOSCOPE_APP_ID), QIcon(u":/icons/chronoscope.svg"_s)));
     setAcceptDrops(true);
 
-    m_splitter->addWidget(m_timeline);
+    // Above the timeline, what is filtered, each removable.
+    m_chips = new FilterChips(m_state, m_entityModel, this);
+    auto *timelineArea = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineArea);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(m_chips);
+    timelineLayout->addWidget(m_timeline, 1);
+    m_splitter->addWidget(timelineArea);
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_reader->setMinimumWidth(260);
     m_timeline->setSource(m_timelineSource);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_splitter);
@@ -180,6 +191,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
     connect(&m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
 
+    m_sidebar = new EntitySidebar(m_entityModel, m_state, this);
+    m_sidebarDock = new QDockWidget(tr("Entities"), this);
+    m_sidebarDock->setObjectName(u"entitiesDock"_s);
+    m_sidebarDock->setWidget(m_sidebar);
+    m_sidebarDock->toggleViewAction()->setText(tr("Show &Entities"));
+    m_sidebarDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
+    addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+    resizeDocks({m_sidebarDock}, {260}, Qt::Horizontal);
     setupProblemsDock();
     setupActions();
     setWindowTitle(tr("Chronoscope"));
@@ -188,7 +207,8 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
+        m_splitter->setSizes({640, 400});
     m_readerBelow->setChecked(settings.value(u"window/readerBelow"_s, false).toBool());
     m_reader->setZoomSteps(settings.value(u"reader/zoomSteps"_s, 0).toInt());
     updateRecentMenu();
@@ -255,6 +275,7 @@ void MainWindow::setupActions()
     m_readerBelow->setCheckable(true);
     m_readerBelow->setToolTip(tr("Put the reader under the timeline, for narrow screens"));
     connect(m_readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
+    view->addAction(m_sidebarDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(themeIcon(u"view-fullscreen"_s), tr("F&ull Screen"));
@@ -540,6 +561,23 @@ void MainWindow::updateStatus()
     m_problemsButton->setIcon(themeIcon(problems > 0 ? u"dialog-warning"_s : u"dialog-ok"_s));
     m_problemsButton->setEnabled(problems > 0);
     m_problemsButton->show();
+}
+
+QStringList MainWindow::filterByNames(const QStringList &names)
+{
+    QStringList unknown;
+    if (!m_result || !m_result->ok)
+        return names;
+    QList<int> entities;
+    for (const QString &name : names) {
+        const int entity = m_result->entities.find(name);
+        if (entity >= 0)
+            entities.append(entity);
+        else
+            unknown.append(name);
+    }
+    m_state->setIncludedEntities(entities);
+    return unknown;
 }
 
 void MainWindow::openEvent(const QString &id)

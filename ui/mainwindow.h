@@ -20,6 +20,8 @@ class QTreeWidget;
 namespace Chronoscope {
 
 class CorpusWatcher;
+class EntitySidebar;
+class FilterChips;
 class EntityModel;
 class EventModel;
 class FilteredEventModel;
@@ -53,6 +55,9 @@ public:
     [[nodiscard]] QString corpusPath() const { return m_corpusPath; }
     [[nodiscard]] const LoadResult *lastResult() const { return m_result.get(); }
 
+    /** Shows only events naming any of @p names (names or aliases); returns the names not found. */
+    QStringList filterByNames(const QStringList &names);
+
     /** Shows @p id in the reader and records it in the reading history. */
     void openEvent(const QString &id);
     void goBack();
@@ -71,6 +76,9 @@ public:
     EntityModel *entityModel() const { return m_entityModel; }
     ReaderWidget *reader() const { return m_reader; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    QDockWidget *sidebarDock() const { return m_sidebarDock; }
+    EntitySidebar *sidebar() const { return m_sidebar; }
+    FilterChips *filterChips() const { return m_chips; }
 
 Q_SIGNALS:
     /** A load ended: finished, failed or cancelled. */
@@ -132,6 +140,9 @@ private:
     CorpusWatcher *m_watcher;
     ModelTimelineSource *m_timelineSource;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
+    EntitySidebar *m_sidebar = nullptr;
+    FilterChips *m_chips = nullptr;
     QTreeWidget *m_problemsList = nullptr;
     QLabel *m_statusLabel;
     QToolButton *m_problemsButton;
