@@ -211,6 +211,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({640, 400});
     m_readerBelow->setChecked(settings.value(u"window/readerBelow"_s, false).toBool());
     m_reader->setZoomSteps(settings.value(u"reader/zoomSteps"_s, 0).toInt());
+    // The sidebar has nothing to show before a corpus is open.
+    m_sidebarWanted = settings.value(u"window/sidebar"_s, true).toBool();
+    m_sidebarDock->hide();
+    connect(m_sidebarDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        m_sidebarWanted = shown;
+    });
     updateRecentMenu();
     updateStatus();
     updateHistoryActions();
@@ -410,6 +416,7 @@ void MainWindow::openPath(const QString &path)
     m_shown.reset();
     m_problemsList->clear();
     m_stack->setCurrentWidget(m_splitter);
+    m_sidebarDock->setVisible(m_sidebarWanted);
     setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(m_corpusPath).fileName()));
     addRecent(m_corpusPath);
     m_texts->setCorpus(m_corpusPath);
@@ -455,6 +462,7 @@ void MainWindow::closeCorpus()
     m_progress->hide();
     m_cancel->hide();
     m_stack->setCurrentWidget(m_welcome);
+    m_sidebarDock->hide();
     setWindowTitle(tr("Chronoscope"));
     updateStatus();
     updateHistoryActions();
@@ -798,6 +806,7 @@ void MainWindow::saveSession() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/readerBelow"_s, m_readerBelow->isChecked());
+    settings.setValue(u"window/sidebar"_s, m_sidebarWanted);
     settings.setValue(u"reader/zoomSteps"_s, m_reader->zoomSteps());
     if (m_result && m_result->ok) {
         settings.setValue(u"session/corpus"_s, m_corpusPath);

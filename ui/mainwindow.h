@@ -143,6 +143,7 @@ private:
     QDockWidget *m_sidebarDock = nullptr;
     EntitySidebar *m_sidebar = nullptr;
     FilterChips *m_chips = nullptr;
+    bool m_sidebarWanted = true; // shown with a corpus, unless the user closed it
     QTreeWidget *m_problemsList = nullptr;
     QLabel *m_statusLabel;
     QToolButton *m_problemsButton;

@@ -16,7 +16,8 @@ out=packaging/screenshots
 
 ./dev build dev
 ./dev exec -- build/dev/bin/chronoscope resources/samples/kuril-islands \
-    --screenshot "$out/main.png" --size "$size"
+    --screenshot "$out/main.png" --size "$size" --zoom 2010-01-01..2019-12-31 \
+    --select news/2010/11/01/dmitry-medvedev-visits-kunashir-the-first-soviet-or-russian-leader-to-set-foot-on-any-of-the-disputed-islands
 ./dev exec -- build/dev/bin/chronoscope --screenshot "$out/welcome.png" --size "$size"
 
 for png in "$out/main.png" "$out/welcome.png"; do
