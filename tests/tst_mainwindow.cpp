@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
 #include "mainwindow.h"
+#include "models/filteredeventmodel.h"
+#include "models/viewstate.h"
+#include "readerwidget.h"
 #include "timelinewidget.h"
 #include "testutils.h"
 
@@ -15,7 +18,11 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QDockWidget>
 
 using namespace Chronoscope;
 using namespace Qt::StringLiterals;
@@ -72,4 +79,121 @@ TEST_CASE("opening the seeds fills the window and reports in the status bar", "[
     });
     REQUIRE(problems != buttons.end());
     CHECK_FALSE((*problems)->isEnabled());
+}
+
+namespace {
+
+/** Clicks the first place in the reader where @p text is a link. */
+void clickReaderText(ReaderWidget *reader, const QString &text)
+{
+    QTextBrowser *browser = reader->browser();
+    QTextCursor found = browser->document()->find(text);
+    while (!found.isNull() && !found.charFormat().isAnchor())
+        found = browser->document()->find(text, found);
+    REQUIRE_FALSE(found.isNull());
+    QTextCursor middle(browser->document());
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    browser->setTextCursor(middle);
+    browser->ensureCursorVisible();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(middle).center());
+}
+
+QString pageId(const MainWindow &window)
+{
+    for (const Event &event : window.lastResult()->graph.events()) {
+        if (event.kind == EventKind::Page)
+            return event.id;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("reading the seed page, following a link, filtering by a name in it and going back", "[gui][flow]")
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openPath(TestUtils::dataPath(u"seeds"_s));
+    REQUIRE(finished.wait(20000));
+
+    // Select the page on the timeline: the reader shows it, its text read again from the corpus.
+    const QString page = pageId(window);
+    REQUIRE_FALSE(page.isEmpty());
+    window.timeline()->revealEvent(page);
+    ReaderWidget *reader = window.reader();
+    REQUIRE(QTest::qWaitFor([reader] { return reader->content().text.has_value(); }, 10000));
+    const QString shown = reader->browser()->toPlainText();
+    CHECK(shown.contains(reader->content().event.title));
+    CHECK(shown.contains(u"2010"_s));
+    CHECK_FALSE(reader->content().event.sources.isEmpty());
+    CHECK(shown.contains(reader->content().event.sources.first().name));
+    CHECK(reader->content().related.size() == 10);
+
+    // Follow the Related link to Medvedev's visit to Kunashiri (a stub: not in the corpus).
+    clickReaderText(reader, u"visits Kunashiri"_s);
+    CHECK(window.viewState()->selectedEventId() != page);
+    CHECK(reader->content().event.kind == EventKind::Stub);
+
+    // Its names are links: Kunashir narrows the timeline to the events that name it.
+    clickReaderText(reader, u"Kunashir"_s);
+    const int kunashir = window.lastResult()->entities.find(u"Kunashir"_s);
+    CHECK(window.viewState()->includedEntities() == QList<int>{kunashir});
+    CHECK(window.filteredModel()->rowCount() == 2);
+    CHECK(window.timeline()->source()->startTimes().size() == 2);
+
+    // Back returns to the page.
+    window.backAction()->trigger();
+    CHECK(window.viewState()->selectedEventId() == page);
+}
+
+TEST_CASE("a broken file is listed in the problems dock while the rest loads", "[gui][flow]")
+{
+    QTemporaryDir dir;
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"good.md"_s), "# A readable article\n\nSome words about Kunashir.\n"));
+    QByteArray garbage(4096, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"broken.txt"_s), garbage));
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openPath(dir.path());
+    REQUIRE(finished.wait(20000));
+    CHECK(window.lastResult()->graph.size() == 1);
+    const auto *list = window.problemsDock()->findChild<QTreeWidget *>();
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(0) == u"broken.txt"_s);
+}
+
+TEST_CASE("the window comes back with the corpus, the window of time and the selection", "[gui][flow]")
+{
+    QString page;
+    double start = 0;
+    double end = 0;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openPath(TestUtils::dataPath(u"seeds"_s));
+        REQUIRE(finished.wait(20000));
+        page = pageId(window);
+        window.openEvent(page);
+        window.timeline()->setWindow(double(TimeScale::toTime(QDate(2009, 1, 1))), double(TimeScale::toTime(QDate(2012, 1, 1))));
+        start = window.timeline()->scale().start();
+        end = window.timeline()->scale().end();
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QSignalSpy finished(&again, &MainWindow::loadFinished);
+    REQUIRE(again.restoreLastSession());
+    REQUIRE(finished.wait(20000));
+    CHECK(again.corpusPath() == QFileInfo(TestUtils::dataPath(u"seeds"_s)).absoluteFilePath());
+    CHECK(again.viewState()->selectedEventId() == page);
+    CHECK(std::abs(again.timeline()->scale().start() - start) < 86400);
+    CHECK(std::abs(again.timeline()->scale().end() - end) < 86400);
 }
