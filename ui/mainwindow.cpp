@@ -432,7 +432,10 @@ void MainWindow::startLoad()
     m_problemsButton->hide();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
     m_eventModel->beginLoad();
-    m_loader.start(m_corpusPath);
+    LoadOptions options;
+    // Batches small enough that taking one in never holds up the window for a frame.
+    options.batchSize = 500;
+    m_loader.start(m_corpusPath, options);
 }
 
 bool MainWindow::restoreLastSession()
