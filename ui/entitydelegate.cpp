@@ -3,6 +3,7 @@
 
 #include "entitydelegate.h"
 
+#include "colors.h"
 #include "models/entitymodel.h"
 
 #include <QAbstractItemView>
@@ -16,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Chronoscope {
 
 namespace {
-
-QColor mixed(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
-}
 
 bool isGroup(const QModelIndex &index)
 {

@@ -3,6 +3,8 @@
 
 #include "filterchip.h"
 
+#include "colors.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,13 +12,6 @@
 namespace Chronoscope {
 
 namespace {
-
-QColor mixed(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
-}
 
 // Beyond this a chip elides its text: a long name must not push the others away.
 constexpr int maxTextChars = 28;

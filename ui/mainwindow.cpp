@@ -629,22 +629,12 @@ void MainWindow::showInReader(const QString &id)
     event.kind = store.kind(n);
     event.title = store.title(n);
     event.path = store.path(n);
-    event.date.from = store.from(n);
-    event.date.to = store.to(n);
-    event.date.precision = store.precision(n);
-    event.date.source = store.dateSource(n);
-    event.date.confidence = store.confidence(n);
-    event.date.evidence = store.evidence(n);
+    event.date = store.dateRange(n);
     for (qint32 entity : store.entitiesOf(n))
         event.entities.append(entity);
     content->entityNames = m_entityNames;
     auto linkOf = [&store](quint32 other) {
-        DateRange date;
-        date.from = store.from(other);
-        date.to = store.to(other);
-        date.precision = store.precision(other);
-        date.source = store.dateSource(other);
-        return ReaderLink{store.id(other), store.title(other), date, store.kind(other) != EventKind::Stub, {}};
+        return ReaderLink{store.id(other), store.title(other), store.dateRange(other), store.kind(other) != EventKind::Stub, {}};
     };
     for (quint32 other : store.related(n))
         content->related.append(linkOf(other));

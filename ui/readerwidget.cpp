@@ -3,6 +3,7 @@
 
 #include "readerwidget.h"
 
+#include "colors.h"
 #include "dates/dateformat.h"
 
 #include <QAction>
@@ -56,13 +57,6 @@ bool isWebUrl(const QUrl &url)
 QString hexColor(const QColor &color)
 {
     return color.name(QColor::HexRgb);
-}
-
-QColor mixed(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
 }
 
 bool startsListItem(QStringView line)

@@ -3,6 +3,7 @@
 
 #include "timelinewidget.h"
 
+#include "colors.h"
 #include "dates/dateformat.h"
 
 #include <QApplication>
@@ -37,13 +38,6 @@ constexpr double maxLabelWidth = 280;
 constexpr double overviewHeight = 34;
 constexpr double crowdStripHeight = 14;
 constexpr double dragThreshold = 4;
-
-QColor mixed(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
-}
 
 QColor withAlpha(QColor color, double alpha)
 {

@@ -535,4 +535,16 @@ qint64 EventStore::titleBytes() const
     return bytes;
 }
 
+DateRange EventStore::dateRange(quint32 n) const
+{
+    DateRange date;
+    date.from = from(n);
+    date.to = to(n);
+    date.precision = precision(n);
+    date.source = dateSource(n);
+    date.confidence = confidence(n);
+    date.evidence = evidence(n);
+    return date;
+}
+
 } // namespace Chronoscope

@@ -130,6 +130,8 @@ public:
     [[nodiscard]] quint32 fromDay(quint32 n) const { return m_records[n].fromDay; }
     [[nodiscard]] quint32 toDay(quint32 n) const { return m_records[n].toDay; }
     [[nodiscard]] QDate from(quint32 n) const;
+    /** The whole date of event @p n: days, precision, source, confidence and evidence. */
+    [[nodiscard]] DateRange dateRange(quint32 n) const;
     [[nodiscard]] QDate to(quint32 n) const;
     [[nodiscard]] DatePrecision precision(quint32 n) const { return m_records[n].precision; }
     [[nodiscard]] DateSource dateSource(quint32 n) const { return m_records[n].dateSource; }

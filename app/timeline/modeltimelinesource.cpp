@@ -46,12 +46,7 @@ TimelineEvent ModelTimelineSource::eventOf(quint32 n) const
     event.id = events.id(n);
     event.title = events.title(n);
     event.kind = events.kind(n);
-    event.date.from = events.from(n);
-    event.date.to = events.to(n);
-    event.date.precision = events.precision(n);
-    event.date.source = events.dateSource(n);
-    event.date.confidence = events.confidence(n);
-    event.date.evidence = events.evidence(n);
+    event.date = events.dateRange(n);
     if (event.date.isValid()) {
         event.start = TimeScale::toTime(event.date.from);
         event.end = TimeScale::toTime(event.date.to.addDays(1));
