@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -196,4 +197,43 @@ TEST_CASE("the window comes back with the corpus, the window of time and the sel
     CHECK(again.viewState()->selectedEventId() == page);
     CHECK(std::abs(again.timeline()->scale().start() - start) < 86400);
     CHECK(std::abs(again.timeline()->scale().end() - end) < 86400);
+}
+
+TEST_CASE("the window follows a dark palette", "[gui][flow]")
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([light] {
+        QApplication::setPalette(light);
+    });
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openPath(TestUtils::dataPath(u"seeds"_s));
+    REQUIRE(finished.wait(20000));
+    window.openEvent(pageId(window));
+    REQUIRE(QTest::qWaitFor([&window] { return window.reader()->content().text.has_value(); }, 10000));
+
+    // The timeline and the reader paint on the dark base, with light text.
+    const QImage timeline = window.timeline()->grab().toImage();
+    CHECK(QColor(timeline.pixel(timeline.width() / 2, timeline.height() / 2)).lightness() < 80);
+    const QImage reader = window.reader()->browser()->viewport()->grab().toImage();
+    CHECK(QColor(reader.pixel(reader.width() - 5, reader.height() - 5)).lightness() < 80);
+    if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(dir + u"/window-dark.png"_s);
 }
