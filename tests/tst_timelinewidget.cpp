@@ -277,3 +277,45 @@ TEST_CASE("the view exports as PNG and SVG that show it", "[gui][timeline]")
     CHECK_FALSE(f.widget.exportTo(dir.filePath(u"missing/folder/view.png"_s), &error));
     CHECK_FALSE(error.isEmpty());
 }
+
+TEST_CASE("markers sit on their dates and labels never overlap, at every zoom", "[gui][timeline]")
+{
+    std::vector<Event> events;
+    QRandomGenerator random(11);
+    const qint64 firstDay = QDate(1990, 1, 1).toJulianDay();
+    for (int i = 0; i < 3000; ++i) {
+        Event event = dayEvent(QString::number(i), QDate::fromJulianDay(firstDay + random.bounded(30 * 365)));
+        event.title = u"Event number %1 with a title of some length"_s.arg(i).left(12 + random.bounded(40));
+        events.push_back(event);
+    }
+    GraphTimelineSource source;
+    source.setEvents(events);
+    TimelineWidget widget;
+    widget.setSource(&source);
+    widget.resize(1300, 700);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+
+    int framesWithLabels = 0;
+    const double centre = double(TimeScale::toTime(QDate(2005, 6, 15)));
+    for (double span = 30 * 365.0 * 86400; span > 2 * 86400; span /= 2.3) {
+        widget.setWindow(centre - span / 2, centre + span / 2);
+        const QList<TimelineWidget::PlacedLabel> labels = widget.placedLabels();
+        if (!labels.isEmpty())
+            ++framesWithLabels;
+        for (const TimelineWidget::PlacedLabel &label : labels) {
+            const qsizetype position = source.positionOf(label.id);
+            REQUIRE(position >= 0);
+            const double x = widget.scale().x(source.startTimes()[size_t(position)]);
+            if (!label.bar)
+                CHECK(std::abs(label.marker.x() - x) <= 1.0);
+        }
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                INFO(labels[i].id.toStdString() << " and " << labels[j].id.toStdString());
+                CHECK_FALSE(labels[i].label.intersects(labels[j].label));
+            }
+        }
+    }
+    CHECK(framesWithLabels >= 3);
+}

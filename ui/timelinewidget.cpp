@@ -985,6 +985,16 @@ TimelineWidget::Hit TimelineWidget::hitAt(const Frame &f, QPointF pos) const
     return hit;
 }
 
+QList<TimelineWidget::PlacedLabel> TimelineWidget::placedLabels() const
+{
+    QList<PlacedLabel> labels;
+    for (const Placed &p : frame().placed) {
+        if (!p.label.isEmpty())
+            labels.append(PlacedLabel{p.event.id, p.anchor, p.bar, p.label});
+    }
+    return labels;
+}
+
 int TimelineWidget::labelledEventCount() const
 {
     const Frame &f = frame();

@@ -81,6 +81,15 @@ public:
     };
     [[nodiscard]] Hit hitAt(QPointF pos) const;
 
+    /** An event drawn with its label in the current frame. */
+    struct PlacedLabel {
+        QString id;
+        QPointF marker; ///< centre of its marker (for a bar, of the marker at the bar's start)
+        bool bar = false;
+        QRectF label;
+    };
+    [[nodiscard]] QList<PlacedLabel> placedLabels() const;
+
     /** Events that have a label in the current frame, and clusters shown (for tests and accessibility). */
     [[nodiscard]] int labelledEventCount() const;
     [[nodiscard]] qsizetype clusterTotal() const;
