@@ -124,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_loader, &CorpusLoader::batchReady, this, &MainWindow::onBatch);
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
+    connect(&m_loader, &CorpusLoader::restarted, this, [this] {
+        m_loadedEvents.clear();
+        m_timelineSource->setEvents(m_loadedEvents);
+    });
     connect(&m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
 
     setupProblemsDock();
@@ -399,8 +403,8 @@ void MainWindow::onProgress(const LoadProgress &progress)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(progress.bytesDone * 1000 / progress.bytesTotal));
     }
-    m_statusLabel->setText(tr("Loading: %1 of %2 documents…")
-                               .arg(QLocale().toString(progress.documentsDone), QLocale().toString(progress.documentsTotal)));
+    const QString text = progress.totalsEstimated ? tr("Loading: %1 of about %2 documents…") : tr("Loading: %1 of %2 documents…");
+    m_statusLabel->setText(text.arg(QLocale().toString(progress.documentsDone), QLocale().toString(progress.documentsTotal)));
 }
 
 void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)

@@ -6,11 +6,13 @@
 #include "chronoscope_debug.h"
 #include "graph/linkpath.h"
 #include "parsers/documentparser.h"
+#include "parsers/eventpageparser.h"
 #include "parsers/textdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
+#include <QVarLengthArray>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +29,54 @@ struct Pending {
     EventKey key; // the event id, hashed
     // filled by the parsing stage:
     ParsedDocument parsed;
-    QList<LinkTarget> targets; // of the Related links, worked out off the merging thread
-    QList<TagKeys> contexts; // their Context tags
+    // The Related links, worked out off the merging thread. Their keys,
+    // titles and tags lie back to back in one buffer, found by offsets: a
+    // string per field would cost an allocation each on the parsing threads
+    // and a free each later.
+    QString linkText;
+    struct Link {
+        int keyAt = 0;
+        int keyLength = 0;
+        int titleAt = 0;
+        int titleLength = 0;
+        int tagsAt = 0; // into tags
+        int tagCount = 0;
+        size_t keyHash = 0;
+        QDate date; // in the link's path
+    };
+    struct Tag {
+        int at = 0;
+        int length = 0;
+        size_t hash = 0;
+    };
+    std::vector<Link> links;
+    std::vector<Tag> tags;
     QList<Problem> problems;
     bool usable = false;
+
+    QStringView textAt(int at, int length) const { return QStringView(linkText).sliced(at, length); }
 };
+
+void addRelatedLink(Pending &doc, const RelatedLinkView &link)
+{
+    Pending::Link out;
+    out.keyAt = int(doc.linkText.size());
+    out.keyLength = int(appendLinkKey(link.target, doc.linkText));
+    if (out.keyLength == 0)
+        return; // an external link: no edge, no stub
+    const QStringView key = doc.textAt(out.keyAt, out.keyLength);
+    out.keyHash = qHash(key);
+    out.date = dateFromLinkPath(key);
+    out.titleAt = int(doc.linkText.size());
+    out.titleLength = int(appendSimplified(link.text, doc.linkText));
+    out.tagsAt = int(doc.tags.size());
+    EventPageParser::forEachContextTag(link.context, [&doc](QStringView tag) {
+        doc.tags.push_back({int(doc.linkText.size()), int(tag.size()), qHash(tag)});
+        doc.linkText.append(tag);
+    });
+    out.tagCount = int(doc.tags.size()) - out.tagsAt;
+    doc.links.push_back(out);
+}
 
 void parseOne(Pending &doc)
 {
@@ -55,23 +100,25 @@ void parseOne(Pending &doc)
                              CorpusSource::tr("%n character(s) could not be decoded and were replaced.", nullptr,
                                               int(std::min<qsizetype>(decoded.replaced, INT_MAX)))});
     }
-    if (decoded.text.trimmed().isEmpty()) {
+    if (QStringView(decoded.text).trimmed().isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No text: skipped.")});
         return;
     }
-    doc.parsed = DocumentParser::parse(doc.path, decoded.text);
+    // Keys, titles and tags take less room than the text they come from; a
+    // page links to a handful of others.
+    doc.linkText.reserve(decoded.text.size() / 2);
+    doc.links.reserve(16);
+    doc.tags.reserve(48);
+    doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&doc](const RelatedLinkView &link) {
+        addRelatedLink(doc, link);
+    });
     if (doc.parsed.title.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
+        doc.linkText = QString();
+        doc.links = {};
+        doc.tags = {};
         return;
     }
-    doc.targets.reserve(doc.parsed.related.size());
-    doc.contexts.reserve(doc.parsed.related.size());
-    for (ParsedLink &link : doc.parsed.related) {
-        doc.targets.append(LinkTarget::fromLink(link.target, link.text));
-        doc.contexts.append(tagKeys(link.context));
-    }
-    // Freed here, on the parsing thread, rather than on the thread that merges.
-    doc.parsed.related = {};
     doc.key = EventKey(normalizedLinkKey(doc.path));
     if (doc.key.id.isEmpty())
         doc.key = EventKey(doc.path);
@@ -90,7 +137,6 @@ QList<Pending> parseBatch(QList<Pending> batch)
 LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, const std::atomic_bool *cancel,
                               const Callbacks &callbacks)
 {
-    LoadResult result;
     QElapsedTimer total;
     total.start();
     auto cancelled = [cancel] {
@@ -99,28 +145,79 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
 
     std::unique_ptr<CorpusSource> source = CorpusSource::create(path, options.limits);
     source->setCancelFlag(cancel);
-    result.sourceKind = source->kindName();
-    if (!source->open()) {
-        result.errorString = source->errorString();
-        result.problems = source->takeProblems();
-        result.cancelled = cancelled();
-        return result;
+    LoadResult result;
+    // Every source is read once, in order; a tar lists its documents while
+    // they are read. When one turns out not to be packed under the folder of
+    // its first document, the ids given so far are wrong: it is read again.
+    for (;;) {
+        result = LoadResult();
+        if (readCorpus(*source, options, cancel, callbacks, &result) || !source->mustRestart())
+            break;
+        qCDebug(CHRONOSCOPE_CORE) << path << "is not packed under one folder: reading it again";
+        if (callbacks.restarted)
+            callbacks.restarted();
+    }
+    result.cancelled = cancelled();
+    result.timingMs.insert(u"total"_s, total.elapsed());
+    qCDebug(CHRONOSCOPE_CORE) << "loaded" << path << "as" << result.sourceKind << ":" << result.documents << "documents,"
+                              << result.graph.size() << "events," << result.problems.size() << "problems;"
+                              << "timings (ms)" << result.timingMs;
+    return result;
+}
+
+bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, const std::atomic_bool *cancel,
+                              const Callbacks &callbacks, LoadResult *resultOut)
+{
+    LoadResult &result = *resultOut;
+    QElapsedTimer total;
+    total.start();
+    auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+    result.sourceKind = source.kindName();
+    if (!source.openSequential()) {
+        result.errorString = source.errorString();
+        result.problems = source.takeProblems();
+        return true;
     }
     result.timingMs.insert(u"list"_s, total.elapsed());
-    result.problems = source->takeProblems();
+    // Problems met while listing come first, as when every entry was listed
+    // before the first was read.
+    QList<Problem> listingProblems = source.takeProblems();
 
-    const QList<CorpusEntry> &entries = source->entries();
+    // A source that lists while it reads knows its totals only at the end:
+    // until then they are extrapolated from how far into its file it is.
+    const bool streamed = source.streamSize() >= 0;
     LoadProgress progress;
-    progress.documentsTotal = entries.size();
-    for (const CorpusEntry &entry : entries)
-        progress.bytesTotal += std::max<qint64>(entry.size, 0);
-    if (callbacks.progress)
-        callbacks.progress(progress);
+    if (streamed) {
+        progress.totalsEstimated = true;
+        progress.bytesTotal = source.streamSize();
+    } else {
+        progress.documentsTotal = source.entries().size();
+        for (const CorpusEntry &entry : source.entries())
+            progress.bytesTotal += std::max<qint64>(entry.size, 0);
+    }
+    auto reportProgress = [&] {
+        if (streamed) {
+            progress.bytesDone = std::min(std::max(source.streamPosition(), progress.bytesDone), progress.bytesTotal);
+            const qint64 estimate = progress.bytesDone > 0
+                ? qint64(double(progress.documentsDone) * double(progress.bytesTotal) / double(progress.bytesDone))
+                : 0;
+            progress.documentsTotal = std::max({progress.documentsTotal, progress.documentsDone, estimate});
+        }
+        if (callbacks.progress)
+            callbacks.progress(progress);
+    };
+    reportProgress();
     // Pages link to pages that are not in the corpus: expect stubs too.
-    result.graph.reserve(entries.size() * 2);
+    // (A compressed page takes a few hundred bytes of its file; room that is
+    // reserved but not used costs address space, not memory.)
+    result.graph.reserve(streamed ? qsizetype(std::min<qint64>(source.streamSize() / 64, 1 << 21))
+                                  : source.entries().size() * 2);
     result.graph.setTrackChanges(bool(callbacks.batch));
 
     qint64 mergeNs = 0;
+    QVarLengthArray<EventKeyView, 16> tags;
     auto merge = [&](QList<Pending> batch) {
         QElapsedTimer timer;
         timer.start();
@@ -132,13 +229,21 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             Event event;
             event.id = doc.key.id;
             event.kind = doc.parsed.kind;
-            event.title = doc.parsed.title;
-            event.date = doc.parsed.date;
+            event.title = std::move(doc.parsed.title);
+            event.date = std::move(doc.parsed.date);
             event.path = doc.path;
-            event.sources = doc.parsed.sources;
+            event.sources = std::move(doc.parsed.sources);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
-            for (qsizetype i = 0; i < doc.targets.size(); ++i)
-                result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
+            for (const Pending::Link &link : doc.links) {
+                tags.clear();
+                for (int t = link.tagsAt; t < link.tagsAt + link.tagCount; ++t) {
+                    const Pending::Tag &tag = doc.tags[size_t(t)];
+                    tags.append(EventKeyView(doc.textAt(tag.at, tag.length), tag.hash));
+                }
+                const LinkTargetView target(EventKeyView(doc.textAt(link.keyAt, link.keyLength), link.keyHash),
+                                            doc.textAt(link.titleAt, link.titleLength), link.date);
+                result.graph.addLink(index, target, QSpan<const EventKeyView>(tags));
+            }
             if (options.keepText)
                 result.texts.insert(index, std::move(doc.parsed.text));
         }
@@ -173,67 +278,83 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         waitNs += stage.nsecsElapsed();
         merge(parsing.takeFirst().takeResult());
     };
-    for (const CorpusEntry &entry : entries) {
-        if (cancelled())
+    CorpusEntry entry;
+    for (;;) {
+        stage.start();
+        const bool more = source.nextEntry(&entry);
+        readNs += stage.nsecsElapsed();
+        listingProblems.append(source.takeProblems());
+        if (!more || cancelled())
             break;
-        Pending doc;
-        doc.path = entry.path;
-        QString error;
-        if (isCorpusMetadataName(entry.path)) {
-            ++progress.documentsDone;
+        ++progress.documentsDone;
+        if (!streamed)
             progress.bytesDone += std::max<qint64>(entry.size, 0);
+        if (isCorpusMetadataName(entry.path))
             continue;
-        }
         if (!isDocumentName(entry.path)) {
             result.problems.append({entry.path, Problem::Severity::Warning,
                                     CorpusSource::tr("A data, code or web file, not a news document: skipped.")});
-            ++progress.documentsDone;
-            progress.bytesDone += std::max<qint64>(entry.size, 0);
             continue;
         }
+        Pending doc;
+        doc.path = entry.path;
+        QString error;
         stage.start();
-        const bool readOk = source->read(entry, &doc.bytes, &error);
+        const bool readOk = source.read(entry, &doc.bytes, &error);
         readNs += stage.nsecsElapsed();
+        // What a source that lists while reading says is a listing problem.
+        (streamed ? listingProblems : result.problems).append(source.takeProblems());
         if (!readOk) {
-            if (cancelled())
+            if (cancelled() || source.hasFailed())
                 break;
+            if (error.isEmpty())
+                continue; // no document after all
             doc.readError = error;
             doc.bytes.clear();
         }
         batchBytes += doc.bytes.size();
         batch.append(std::move(doc));
-        result.problems.append(source->takeProblems());
-        ++progress.documentsDone;
-        progress.bytesDone += std::max<qint64>(entry.size, 0);
         if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
             while (parsing.size() >= inFlight)
                 mergeOldest();
             parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {})));
             batchBytes = 0;
-            if (callbacks.progress && progressTimer.elapsed() >= 50) {
-                callbacks.progress(progress);
+            if (progressTimer.elapsed() >= 50) {
+                reportProgress();
                 progressTimer.restart();
             }
         }
+    }
+    // A cancel stops the stream too; what was read until then stays, as it does for every source.
+    if (source.mustRestart() || (source.hasFailed() && !cancelled())) {
+        // What was read is thrown away: let the parsing threads finish with it.
+        for (QFuture<QList<Pending>> &future : parsing)
+            future.waitForFinished();
+        if (source.mustRestart())
+            return false;
+        result = LoadResult();
+        result.sourceKind = source.kindName();
+        result.errorString = source.errorString();
+        result.problems = listingProblems + source.takeProblems();
+        return true;
     }
     while (!parsing.isEmpty())
         mergeOldest();
     if (!batch.isEmpty() && !cancelled())
         merge(parseBatch(std::move(batch)));
-    result.problems.append(source->takeProblems());
-    if (callbacks.progress)
-        callbacks.progress(progress);
+    listingProblems.append(source.takeProblems());
+    result.problems = listingProblems + result.problems;
+    if (streamed && !cancelled()) {
+        progress.documentsTotal = progress.documentsDone;
+        progress.bytesDone = progress.bytesTotal;
+    }
+    reportProgress();
 
-    result.cancelled = cancelled();
     result.ok = true;
     result.timingMs.insert(u"merge"_s, mergeNs / 1000000);
     result.timingMs.insert(u"read"_s, readNs / 1000000);
     result.timingMs.insert(u"wait_parse"_s, waitNs / 1000000);
-    result.timingMs.insert(u"total"_s, total.elapsed());
-    qCDebug(CHRONOSCOPE_CORE) << "loaded" << path << "as" << result.sourceKind << ":" << result.documents << "documents,"
-                              << result.graph.size() << "events," << result.problems.size() << "problems;"
-                              << "timings (ms)" << result.timingMs;
-    return result;
+    return true;
 }
 
 struct CorpusLoader::Run {
@@ -281,6 +402,11 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
         callbacks.batch = [&](const QList<Event> &events) {
             deliver([this, events] {
                 Q_EMIT batchReady(events);
+            });
+        };
+        callbacks.restarted = [&] {
+            deliver([this] {
+                Q_EMIT restarted();
             });
         };
         auto result = std::make_shared<LoadResult>(CorpusReader::load(path, options, &run->cancel, callbacks));

@@ -8,7 +8,7 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
+#include <QSpan>
 
 #include <vector>
 
@@ -45,6 +45,7 @@ public:
      * stub when the target is unknown. Links to external URLs (empty key) and
      * self-links add no edge. Returns the target's index or -1.
      */
+    int addLink(int from, const LinkTargetView &target, QSpan<const EventKeyView> context);
     int addLink(int from, const LinkTarget &target, const TagKeys &context);
     int addLink(int from, const LinkTarget &target, const QStringList &context)
     {
@@ -58,7 +59,7 @@ public:
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
-    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKey(id), -1); }
+    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKeyView(id), -1); }
     [[nodiscard]] const std::vector<Event> &events() const { return m_events; }
     [[nodiscard]] const std::vector<RelatedEdge> &edges() const { return m_edges; }
 
@@ -78,17 +79,33 @@ public:
     void setTrackChanges(bool track) { m_trackChanges = track; }
 
 private:
-    int resolve(const EventKey &key) const;
+    int resolve(EventKeyView key) const { return m_byId.value(key, -1); }
+    int appendEvent(Event event);
+    QString internTag(EventKeyView tag);
     void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
 
     std::vector<Event> m_events;
     std::vector<RelatedEdge> m_edges;
-    std::vector<QList<int>> m_out; // edge indices per event
-    std::vector<QList<int>> m_in;
+    // Edges in and out of each event as lists threaded through vectors, in
+    // the order they were added: no list to allocate and grow per event.
+    struct Ends {
+        int firstOut = -1;
+        int lastOut = -1;
+        int firstIn = -1;
+        int lastIn = -1;
+    };
+    struct EdgeLinks {
+        int nextOut = -1;
+        int nextIn = -1;
+    };
+    std::vector<Ends> m_ends; // per event
+    std::vector<EdgeLinks> m_edgeLinks; // per edge
     QHash<EventKey, int> m_byId;
-    QHash<EventKey, QString> m_tagPool; // shares the text of repeated tags
-    QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
+    // One string per distinct Context tag: event and edge tags share it, so
+    // equal tags have the same data and compare by pointer (see addTags).
+    QHash<EventKey, QString> m_tagPool;
+    QHash<QString, bool> m_topFolders; // first folders of document ids ("news", "articles"); a set that finds views
     QList<int> m_changed;
     bool m_trackChanges = true;
     std::vector<bool> m_changedFlag;
