@@ -104,9 +104,10 @@ void parseOne(Pending &doc)
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No text: skipped.")});
         return;
     }
-    // Keys, titles and tags take less room than the text they come from; a
-    // page links to a handful of others.
-    doc.linkText.reserve(decoded.text.size() / 2);
+    // Keys, titles and tags take less room than the text they come from (a
+    // key may add two padding zeros, but drops at least "[](.md)"); a page
+    // links to a handful of others.
+    doc.linkText.reserve(decoded.text.size());
     doc.links.reserve(16);
     doc.tags.reserve(48);
     doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&doc](const RelatedLinkView &link) {

@@ -60,9 +60,14 @@ QString stringField(const char *field, int length)
 bool checksumMatches(const char *header)
 {
     const qint64 stored = numberField(header + 148, 8);
+    // The sum of every byte, the checksum field counted as spaces: one plain
+    // loop over the block, which the compiler vectorizes.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(header);
     qint64 sum = 0;
     for (int i = 0; i < blockSize; ++i)
-        sum += (i >= 148 && i < 156) ? ' ' : static_cast<unsigned char>(header[i]);
+        sum += bytes[i];
+    for (int i = 148; i < 156; ++i)
+        sum += ' ' - bytes[i];
     return stored == sum;
 }
 
@@ -446,8 +451,29 @@ qint64 TarSource::streamSize() const
     return m_sequential && m_file ? m_file->size() : -1;
 }
 
+// True for a name made of plain segments: no empty, "." or ".." ones. It is
+// its own corpus path, with no list of segments to build.
+bool isPlainName(QStringView name)
+{
+    for (QStringView segment : name.tokenize(u'/')) {
+        if (segment.isEmpty() || segment == u"." || segment == u"..")
+            return false;
+    }
+    return !name.isEmpty();
+}
+
 bool TarSource::memberPath(const QString &rawName, qint64 size, QString *path)
 {
+    if (isPlainName(rawName)) {
+        if (rawName[rawName.lastIndexOf(u'/') + 1] == u'.')
+            return false; // a hidden file
+        *path = rawName;
+        if (size == 0) {
+            addProblem(*path, Problem::Severity::Warning, tr("Empty file: skipped."));
+            return false;
+        }
+        return true;
+    }
     QStringList parts;
     bool dotDot = false;
     for (const QString &part : rawName.split(u'/', Qt::SkipEmptyParts)) {

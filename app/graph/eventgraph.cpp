@@ -42,7 +42,7 @@ int EventGraph::appendEvent(Event event)
     return index;
 }
 
-QString EventGraph::internTag(EventKeyView tag)
+const QString &EventGraph::internTag(EventKeyView tag)
 {
     auto it = m_tagPool.constFind(tag);
     if (it == m_tagPool.cend()) {
@@ -58,7 +58,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
         key = EventKey(event.id);
     for (QString &tag : event.tags)
         tag = internTag(EventKeyView(tag));
-    if (const int existing = m_byId.value(key, -1); existing >= 0) {
+    if (const int existing = resolve(key); existing >= 0) {
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
             // The page of a stub arrived: it takes the stub's place, keeping the
@@ -76,7 +76,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
         const QString base = event.id;
         for (int n = 2;; ++n) {
             key = EventKey(base + u'~' + QString::number(n));
-            if (!m_byId.contains(key))
+            if (resolve(key) < 0)
                 break;
         }
         event.id = key.id;
@@ -87,7 +87,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             m_topFolders.insert(folder.toString(), true);
     }
     const int index = appendEvent(std::move(event));
-    m_byId.insert(key, index);
+    m_byId.insert(key.hash, index);
     return index;
 }
 
@@ -124,9 +124,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         stub.title = target.title.toString();
         if (target.date.isValid())
             stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
-        const EventKey stubKey(stub.id, target.key.hash);
         to = appendEvent(std::move(stub));
-        m_byId.insert(stubKey, to);
+        m_byId.insert(target.key.hash, to);
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
         // so the title does not depend on the order documents were read in.
@@ -161,7 +160,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         }
     }
     const int edge = int(m_edges.size());
-    m_edges.push_back({from, to, tags});
+    m_edges.push_back({from, to, std::move(tags)});
+    const QStringList &edgeTags = m_edges.back().context;
     m_edgeLinks.emplace_back();
     Ends &out = m_ends[from];
     (out.lastOut >= 0 ? m_edgeLinks[out.lastOut].nextOut : out.firstOut) = edge;
@@ -170,8 +170,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
     in.lastIn = edge;
     // Context tags name what both ends share: the target and the linking page.
-    addTags(m_events[to], tags);
-    addTags(m_events[from], tags);
+    addTags(m_events[to], edgeTags);
+    addTags(m_events[from], edgeTags);
     markChanged(to);
     markChanged(from);
     return to;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "graph/event.h"
+#include "graph/keyindex.h"
 #include "graph/linkpath.h"
 
 #include <QHash>
@@ -59,7 +60,7 @@ public:
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
-    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKeyView(id), -1); }
+    [[nodiscard]] int indexOf(const QString &id) const { return resolve(EventKeyView(id)); }
     [[nodiscard]] const std::vector<Event> &events() const { return m_events; }
     [[nodiscard]] const std::vector<RelatedEdge> &edges() const { return m_edges; }
 
@@ -79,9 +80,14 @@ public:
     void setTrackChanges(bool track) { m_trackChanges = track; }
 
 private:
-    int resolve(EventKeyView key) const { return m_byId.value(key, -1); }
+    int resolve(EventKeyView key) const
+    {
+        return m_byId.find(key.id, key.hash, [this](int index) -> const QString & {
+            return m_events[size_t(index)].id;
+        });
+    }
     int appendEvent(Event event);
-    QString internTag(EventKeyView tag);
+    const QString &internTag(EventKeyView tag);
     void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
 
@@ -101,7 +107,7 @@ private:
     };
     std::vector<Ends> m_ends; // per event
     std::vector<EdgeLinks> m_edgeLinks; // per edge
-    QHash<EventKey, int> m_byId;
+    KeyIndex m_byId; // event indices by id: the ids are the events' own
     // One string per distinct Context tag: event and edge tags share it, so
     // equal tags have the same data and compare by pointer (see addTags).
     QHash<EventKey, QString> m_tagPool;
