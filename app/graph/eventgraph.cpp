@@ -35,6 +35,8 @@ void EventGraph::reserve(qsizetype events)
 
 int EventGraph::appendEvent(Event event)
 {
+    const qsizetype segments = event.id.count(u'/') + 1;
+    m_idSegments |= quint64(1) << std::min<qsizetype>(segments, 63);
     const int index = int(m_events.size());
     m_events.push_back(std::move(event));
     m_ends.emplace_back();
@@ -65,7 +67,9 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             // tags that links gave it and, if it has no date, the link's date.
             const QStringList linkTags = old.tags;
             const DateRange linkDate = old.date;
+            QString id = std::move(old.id); // the same text, where m_byId points
             old = std::move(event);
+            old.id = std::move(id);
             if (!old.date.isValid() && linkDate.isValid())
                 old.date = linkDate;
             addTags(old, linkTags);
@@ -87,7 +91,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             m_topFolders.insert(folder.toString(), true);
     }
     const int index = appendEvent(std::move(event));
-    m_byId.insert(key.hash, index);
+    m_byId.insert(m_events.back().id, key.hash, index);
     return index;
 }
 
@@ -112,9 +116,12 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         // 2010/… when the user opened the "news" folder itself. Not needed when
         // documents live under the link's first folder, which is the usual case.
         QStringView rest = key;
+        qsizetype segments = key.count(u'/') + 1;
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             rest = rest.mid(slash + 1);
-            to = resolve(EventKeyView(rest));
+            // Only ids of as many segments can match: skip hashing and looking up the others.
+            if (hasIdOfSegments(--segments))
+                to = resolve(EventKeyView(rest));
         }
     }
     if (to < 0) {
@@ -125,7 +132,7 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         if (target.date.isValid())
             stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
         to = appendEvent(std::move(stub));
-        m_byId.insert(target.key.hash, to);
+        m_byId.insert(m_events.back().id, target.key.hash, to);
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
         // so the title does not depend on the order documents were read in.
@@ -179,6 +186,11 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
 
 void EventGraph::addTags(Event &event, const QStringList &tags)
 {
+    if (tags.isEmpty())
+        return;
+    // Most events gather a few tags from several links: grow once, not per link.
+    if (event.tags.isEmpty())
+        event.tags.reserve(tags.size() + 4);
     // Every tag is interned (see m_tagPool): comparing data pointers is
     // comparing the text, without reading it.
     for (const QString &tag : tags) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSpan>
 
+#include <algorithm>
 #include <vector>
 
 namespace Chronoscope {
@@ -82,11 +83,13 @@ public:
 private:
     int resolve(EventKeyView key) const
     {
-        return m_byId.find(key.id, key.hash, [this](int index) -> const QString & {
-            return m_events[size_t(index)].id;
-        });
+        return m_byId.find(key.id, key.hash);
     }
     int appendEvent(Event event);
+    bool hasIdOfSegments(qsizetype segments) const
+    {
+        return m_idSegments & (quint64(1) << std::min<qsizetype>(segments, 63));
+    }
     const QString &internTag(EventKeyView tag);
     void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
@@ -107,7 +110,8 @@ private:
     };
     std::vector<Ends> m_ends; // per event
     std::vector<EdgeLinks> m_edgeLinks; // per edge
-    KeyIndex m_byId; // event indices by id: the ids are the events' own
+    KeyIndex m_byId; // event indices by id, pointing at the events' own ids: those never change
+    quint64 m_idSegments = 0; // bit n: some id has n '/'-separated segments (63: that many or more)
     // One string per distinct Context tag: event and edge tags share it, so
     // equal tags have the same data and compare by pointer (see addTags).
     QHash<EventKey, QString> m_tagPool;
