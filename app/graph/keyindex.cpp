@@ -16,7 +16,7 @@ void KeyIndex::reserve(qsizetype count)
         rehash(wanted);
 }
 
-void KeyIndex::insert(size_t hash, int index)
+void KeyIndex::insert(QStringView key, size_t hash, int index)
 {
     if (size_t(m_size + 1) * 2 > m_slots.size())
         rehash(std::max<size_t>(16, m_slots.size() * 2));
@@ -24,7 +24,7 @@ void KeyIndex::insert(size_t hash, int index)
     size_t i = hash & mask;
     while (m_slots[i].index >= 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, index};
+    m_slots[i] = {hash, key.data(), int(key.size()), index};
     ++m_size;
 }
 

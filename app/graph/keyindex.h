@@ -11,11 +11,15 @@ namespace Chronoscope {
 
 /**
  * Finds items by a text key they hold themselves (events by id): a flat,
- * open-addressing table of (hash, index) pairs that keeps no copy of the keys.
- * A lookup that misses reads one cache line, where a QHash of the keys reads
- * every node it probes; building a graph misses often (stubs, links resolved
- * below the corpus root). Hashes are worked out by the caller, keys are never
- * removed.
+ * open-addressing table of hashes, indices and where each key's characters
+ * are, keeping no copy of the keys. A lookup that misses reads one cache line,
+ * where a QHash of the keys reads every node it probes; one that hits reads
+ * the key's characters, not the item. Building a graph looks up often (links,
+ * stubs, links resolved below the corpus root).
+ *
+ * The characters of an added key must stay where they are while the index
+ * is used: a QString that is never modified (copies share them) does.
+ * Hashes are worked out by the caller; keys are never removed.
  */
 class KeyIndex
 {
@@ -23,12 +27,8 @@ public:
     /** Makes room for @p count keys. */
     void reserve(qsizetype count);
 
-    /**
-     * The index stored under @p key, or -1. @p keyOf(index) gives the key of
-     * the item at an index.
-     */
-    template<typename KeyOf>
-    [[nodiscard]] int find(QStringView key, size_t hash, KeyOf keyOf) const
+    /** The index stored under @p key, or -1. */
+    [[nodiscard]] int find(QStringView key, size_t hash) const
     {
         if (m_slots.empty())
             return -1;
@@ -37,19 +37,21 @@ public:
             const Slot &slot = m_slots[i];
             if (slot.index < 0)
                 return -1;
-            if (slot.hash == hash && keyOf(slot.index) == key)
+            if (slot.hash == hash && QStringView(slot.key, slot.length) == key)
                 return slot.index;
         }
     }
 
-    /** Adds @p index under @p hash; its key must not be there yet. */
-    void insert(size_t hash, int index);
+    /** Adds @p index under @p key (see the class comment); it must not be there yet. */
+    void insert(QStringView key, size_t hash, int index);
 
     [[nodiscard]] qsizetype size() const { return m_size; }
 
 private:
     struct Slot {
         size_t hash = 0;
+        const QChar *key = nullptr;
+        int length = 0; // keys are ids and links of documents, which are far below 2 GiB
         int index = -1; // -1: empty
     };
     void rehash(size_t capacity);
