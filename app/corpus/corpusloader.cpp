@@ -21,6 +21,24 @@ namespace Chronoscope {
 
 namespace {
 
+/** A Related link, worked out on a parsing thread: offsets into ParsedBatch::linkText. */
+struct PendingLink {
+    int keyAt = 0;
+    int keyLength = 0;
+    int titleAt = 0;
+    int titleLength = 0;
+    int tagsAt = 0; // into ParsedBatch::tags
+    int tagCount = 0;
+    size_t keyHash = 0;
+    QDate date; // in the link's path
+};
+
+struct PendingTag {
+    int at = 0;
+    int length = 0;
+    size_t hash = 0;
+};
+
 /** One document between reading and merging. */
 struct Pending {
     QString path;
@@ -29,56 +47,50 @@ struct Pending {
     EventKey key; // the event id, hashed
     // filled by the parsing stage:
     ParsedDocument parsed;
-    // The Related links, worked out off the merging thread. Their keys,
-    // titles and tags lie back to back in one buffer, found by offsets: a
-    // string per field would cost an allocation each on the parsing threads
-    // and a free each later.
-    QString linkText;
-    struct Link {
-        int keyAt = 0;
-        int keyLength = 0;
-        int titleAt = 0;
-        int titleLength = 0;
-        int tagsAt = 0; // into tags
-        int tagCount = 0;
-        size_t keyHash = 0;
-        QDate date; // in the link's path
-    };
-    struct Tag {
-        int at = 0;
-        int length = 0;
-        size_t hash = 0;
-    };
-    std::vector<Link> links;
-    std::vector<Tag> tags;
+    int firstLink = 0; // its Related links in ParsedBatch::links
+    int linkCount = 0;
     QList<Problem> problems;
     bool usable = false;
+};
+
+/**
+ * Documents parsed together. The keys, titles and tags of all their Related
+ * links lie back to back in one buffer, found by offsets: a string per field,
+ * or even a buffer per document, would cost an allocation each on the parsing
+ * threads and a free each later.
+ */
+struct ParsedBatch {
+    QList<Pending> docs;
+    QString linkText;
+    std::vector<PendingLink> links;
+    std::vector<PendingTag> tags;
 
     QStringView textAt(int at, int length) const { return QStringView(linkText).sliced(at, length); }
 };
 
-void addRelatedLink(Pending &doc, const RelatedLinkView &link)
+void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
 {
-    Pending::Link out;
-    out.keyAt = int(doc.linkText.size());
-    out.keyLength = int(appendLinkKey(link.target, doc.linkText));
+    QString &text = batch.linkText;
+    PendingLink out;
+    out.keyAt = int(text.size());
+    out.keyLength = int(appendLinkKey(link.target, text));
     if (out.keyLength == 0)
         return; // an external link: no edge, no stub
-    const QStringView key = doc.textAt(out.keyAt, out.keyLength);
+    const QStringView key = batch.textAt(out.keyAt, out.keyLength);
     out.keyHash = qHash(key);
     out.date = dateFromLinkPath(key);
-    out.titleAt = int(doc.linkText.size());
-    out.titleLength = int(appendSimplified(link.text, doc.linkText));
-    out.tagsAt = int(doc.tags.size());
-    EventPageParser::forEachContextTag(link.context, [&doc](QStringView tag) {
-        doc.tags.push_back({int(doc.linkText.size()), int(tag.size()), qHash(tag)});
-        doc.linkText.append(tag);
+    out.titleAt = int(text.size());
+    out.titleLength = int(appendSimplified(link.text, text));
+    out.tagsAt = int(batch.tags.size());
+    EventPageParser::forEachContextTag(link.context, [&batch, &text](QStringView tag) {
+        batch.tags.push_back({int(text.size()), int(tag.size()), qHash(tag)});
+        text.append(tag);
     });
-    out.tagCount = int(doc.tags.size()) - out.tagsAt;
-    doc.links.push_back(out);
+    out.tagCount = int(batch.tags.size()) - out.tagsAt;
+    batch.links.push_back(out);
 }
 
-void parseOne(Pending &doc)
+void parseOne(Pending &doc, ParsedBatch &batch)
 {
     if (!doc.readError.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Error, doc.readError});
@@ -104,20 +116,19 @@ void parseOne(Pending &doc)
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No text: skipped.")});
         return;
     }
-    // Keys, titles and tags take less room than the text they come from (a
-    // key may add two padding zeros, but drops at least "[](.md)"); a page
-    // links to a handful of others.
-    doc.linkText.reserve(decoded.text.size());
-    doc.links.reserve(16);
-    doc.tags.reserve(48);
-    doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&doc](const RelatedLinkView &link) {
-        addRelatedLink(doc, link);
+    const qsizetype textSize = batch.linkText.size();
+    const size_t tagCount = batch.tags.size();
+    doc.firstLink = int(batch.links.size());
+    doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&batch](const RelatedLinkView &link) {
+        addRelatedLink(batch, link);
     });
+    doc.linkCount = int(batch.links.size()) - doc.firstLink;
     if (doc.parsed.title.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
-        doc.linkText = QString();
-        doc.links = {};
-        doc.tags = {};
+        batch.linkText.truncate(textSize);
+        batch.tags.resize(tagCount);
+        batch.links.resize(size_t(doc.firstLink));
+        doc.linkCount = 0;
         return;
     }
     doc.key = EventKey(normalizedLinkKey(doc.path));
@@ -126,10 +137,17 @@ void parseOne(Pending &doc)
     doc.usable = true;
 }
 
-QList<Pending> parseBatch(QList<Pending> batch)
+ParsedBatch parseBatch(QList<Pending> docs)
 {
-    for (Pending &doc : batch)
-        parseOne(doc);
+    ParsedBatch batch;
+    batch.docs = std::move(docs);
+    // A page's keys, titles and tags take about a third of its text; growing
+    // from here doubles.
+    batch.linkText.reserve(64 * 1024);
+    batch.links.reserve(size_t(batch.docs.size()) * 8);
+    batch.tags.reserve(size_t(batch.docs.size()) * 20);
+    for (Pending &doc : batch.docs)
+        parseOne(doc, batch);
     return batch;
 }
 
@@ -219,10 +237,10 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
 
     qint64 mergeNs = 0;
     QVarLengthArray<EventKeyView, 16> tags;
-    auto merge = [&](QList<Pending> batch) {
+    auto merge = [&](ParsedBatch batch) {
         QElapsedTimer timer;
         timer.start();
-        for (Pending &doc : batch) {
+        for (Pending &doc : batch.docs) {
             result.problems.append(doc.problems);
             if (!doc.usable)
                 continue;
@@ -235,14 +253,15 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             event.path = doc.path;
             event.sources = std::move(doc.parsed.sources);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
-            for (const Pending::Link &link : doc.links) {
+            for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
+                const PendingLink &link = batch.links[size_t(l)];
                 tags.clear();
                 for (int t = link.tagsAt; t < link.tagsAt + link.tagCount; ++t) {
-                    const Pending::Tag &tag = doc.tags[size_t(t)];
-                    tags.append(EventKeyView(doc.textAt(tag.at, tag.length), tag.hash));
+                    const PendingTag &tag = batch.tags[size_t(t)];
+                    tags.append(EventKeyView(batch.textAt(tag.at, tag.length), tag.hash));
                 }
-                const LinkTargetView target(EventKeyView(doc.textAt(link.keyAt, link.keyLength), link.keyHash),
-                                            doc.textAt(link.titleAt, link.titleLength), link.date);
+                const LinkTargetView target(EventKeyView(batch.textAt(link.keyAt, link.keyLength), link.keyHash),
+                                            batch.textAt(link.titleAt, link.titleLength), link.date);
                 result.graph.addLink(index, target, QSpan<const EventKeyView>(tags));
             }
             if (options.keepText)
@@ -265,7 +284,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     // decoding and parsing run on pool threads meanwhile, a batch at a time, and
     // batches are merged into the graph in reading order.
     const int inFlight = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    QList<QFuture<QList<Pending>>> parsing;
+    QList<QFuture<ParsedBatch>> parsing;
     QList<Pending> batch;
     qint64 batchBytes = 0;
     QElapsedTimer progressTimer;
@@ -329,7 +348,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     // A cancel stops the stream too; what was read until then stays, as it does for every source.
     if (source.mustRestart() || (source.hasFailed() && !cancelled())) {
         // What was read is thrown away: let the parsing threads finish with it.
-        for (QFuture<QList<Pending>> &future : parsing)
+        for (QFuture<ParsedBatch> &future : parsing)
             future.waitForFinished();
         if (source.mustRestart())
             return false;
