@@ -164,6 +164,42 @@ TEST_CASE("the same corpus gives the same JSON as a folder and as every archive 
     CHECK(comparableJson(result) == expected);
 }
 
+TEST_CASE("a tar read in one pass is read again when its first folder is not the only one", "[loader][archive]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"corpus"_s);
+    REQUIRE(TestUtils::writeFile(folder + u"/news/2010/11/12/summit.md"_s,
+                                 "### [2010-11-12](/news/2010/11/12/summit.md)\n\n# Summit\n\nText.\n\n"
+                                 "### Related:\n\n1. [Later](/news/2011/02/07/later.md) _Context: Japan_\n"));
+    REQUIRE(TestUtils::writeFile(folder + u"/news/2011/02/07/later.md"_s,
+                                 "### [2011-02-07](/news/2011/02/07/later.md)\n\n# Later\n\nText.\n"));
+    const QByteArray expected = comparableJson(CorpusReader::load(folder, withText()));
+
+    // Under news/ only: one pass, ids without "news/" as when listed first.
+    const QString onlyNews = dir.filePath(u"news.tar.zst"_s);
+    REQUIRE(TestUtils::packFolder(folder + u"/news"_s, onlyNews, u"news/"_s));
+    int restarts = 0;
+    CorpusReader::Callbacks callbacks;
+    callbacks.restarted = [&restarts] {
+        ++restarts;
+    };
+    LoadResult result = CorpusReader::load(onlyNews, withText(), nullptr, callbacks);
+    REQUIRE(result.ok);
+    CHECK(restarts == 0);
+    CHECK(result.graph.indexOf(u"2010/11/12/summit"_s) >= 0);
+
+    // An article after the pages: read again, the same as the folder.
+    REQUIRE(TestUtils::writeFile(folder + u"/zz-articles/one.txt"_s, "A title\n\nA body.\n"));
+    const QByteArray expectedMixed = comparableJson(CorpusReader::load(folder, withText()));
+    CHECK(expectedMixed != expected);
+    const QString mixed = dir.filePath(u"mixed.tar.zst"_s);
+    REQUIRE(TestUtils::packFolder(folder, mixed));
+    result = CorpusReader::load(mixed, withText(), nullptr, callbacks);
+    REQUIRE(result.ok);
+    CHECK(restarts == 1);
+    CHECK(comparableJson(result) == expectedMixed);
+}
+
 TEST_CASE("the loader delivers ordered batches and monotonic progress off the GUI thread", "[loader]")
 {
     QTemporaryDir dir;
