@@ -189,6 +189,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_loader, &CorpusLoader::batchReady, this, &MainWindow::onBatch);
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
+    connect(&m_loader, &CorpusLoader::restarted, this, [this] {
+        // The archive is read again under other ids: what was shown of it goes.
+        m_eventModel->clear();
+        m_eventModel->beginLoad();
+    });
     connect(&m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
 
     m_sidebar = new EntitySidebar(m_entityModel, m_state, this);
@@ -489,8 +494,8 @@ void MainWindow::onProgress(const LoadProgress &progress)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(progress.bytesDone * 1000 / progress.bytesTotal));
     }
-    m_statusLabel->setText(tr("Loading: %1 of %2 documents…")
-                               .arg(QLocale().toString(progress.documentsDone), QLocale().toString(progress.documentsTotal)));
+    const QString text = progress.totalsEstimated ? tr("Loading: %1 of about %2 documents…") : tr("Loading: %1 of %2 documents…");
+    m_statusLabel->setText(text.arg(QLocale().toString(progress.documentsDone), QLocale().toString(progress.documentsTotal)));
 }
 
 void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)

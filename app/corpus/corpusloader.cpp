@@ -7,11 +7,13 @@
 #include "entities/eventannotator.h"
 #include "graph/linkpath.h"
 #include "parsers/documentparser.h"
+#include "parsers/eventpageparser.h"
 #include "parsers/textdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
+#include <QVarLengthArray>
 #include <QtConcurrent>
 
 #include <optional>
@@ -22,6 +24,24 @@ namespace Chronoscope {
 
 namespace {
 
+/** A Related link, worked out on a parsing thread: offsets into ParsedBatch::linkText. */
+struct PendingLink {
+    int keyAt = 0;
+    int keyLength = 0;
+    int titleAt = 0;
+    int titleLength = 0;
+    int tagsAt = 0; // into ParsedBatch::tags
+    int tagCount = 0;
+    size_t keyHash = 0;
+    QDate date; // in the link's path
+};
+
+struct PendingTag {
+    int at = 0;
+    int length = 0;
+    size_t hash = 0;
+};
+
 /** One document between reading and merging. */
 struct Pending {
     QString path;
@@ -30,14 +50,52 @@ struct Pending {
     EventKey key; // the event id, hashed
     // filled by the parsing stage:
     ParsedDocument parsed;
-    QList<LinkTarget> targets; // of the Related links, worked out off the merging thread
-    QList<TagKeys> contexts; // their Context tags
-    EventAnnotator::Annotation annotation; // entities of the text and of each link
+    int firstLink = 0; // its Related links in ParsedBatch::links
+    int linkCount = 0;
+    QList<int> entities; // what its title, summary or body names
     QList<Problem> problems;
     bool usable = false;
 };
 
-void parseOne(Pending &doc, const EventAnnotator *annotator)
+/**
+ * Documents parsed together. The keys, titles and tags of all their Related
+ * links lie back to back in one buffer, found by offsets: a string per field,
+ * or even a buffer per document, would cost an allocation each on the parsing
+ * threads and a free each later.
+ */
+struct ParsedBatch {
+    QList<Pending> docs;
+    QString linkText;
+    std::vector<PendingLink> links;
+    std::vector<PendingTag> tags;
+    std::vector<QList<int>> linkEntities; // per link: what its text names, which is what a stub names
+
+    QStringView textAt(int at, int length) const { return QStringView(linkText).sliced(at, length); }
+};
+
+void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
+{
+    QString &text = batch.linkText;
+    PendingLink out;
+    out.keyAt = int(text.size());
+    out.keyLength = int(appendLinkKey(link.target, text));
+    if (out.keyLength == 0)
+        return; // an external link: no edge, no stub
+    const QStringView key = batch.textAt(out.keyAt, out.keyLength);
+    out.keyHash = qHash(key);
+    out.date = dateFromLinkPath(key);
+    out.titleAt = int(text.size());
+    out.titleLength = int(appendSimplified(link.text, text));
+    out.tagsAt = int(batch.tags.size());
+    EventPageParser::forEachContextTag(link.context, [&batch, &text](QStringView tag) {
+        batch.tags.push_back({int(text.size()), int(tag.size()), qHash(tag)});
+        text.append(tag);
+    });
+    out.tagCount = int(batch.tags.size()) - out.tagsAt;
+    batch.links.push_back(out);
+}
+
+void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator)
 {
     if (!doc.readError.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Error, doc.readError});
@@ -59,35 +117,52 @@ void parseOne(Pending &doc, const EventAnnotator *annotator)
                              CorpusSource::tr("%n character(s) could not be decoded and were replaced.", nullptr,
                                               int(std::min<qsizetype>(decoded.replaced, INT_MAX)))});
     }
-    if (decoded.text.trimmed().isEmpty()) {
+    if (QStringView(decoded.text).trimmed().isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No text: skipped.")});
         return;
     }
-    doc.parsed = DocumentParser::parse(doc.path, decoded.text);
+    const qsizetype textSize = batch.linkText.size();
+    const size_t tagCount = batch.tags.size();
+    doc.firstLink = int(batch.links.size());
+    doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&batch](const RelatedLinkView &link) {
+        addRelatedLink(batch, link);
+    });
+    doc.linkCount = int(batch.links.size()) - doc.firstLink;
     if (doc.parsed.title.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
+        batch.linkText.truncate(textSize);
+        batch.tags.resize(tagCount);
+        batch.links.resize(size_t(doc.firstLink));
+        doc.linkCount = 0;
         return;
     }
-    if (annotator)
-        doc.annotation = annotator->annotate(doc.parsed);
-    doc.targets.reserve(doc.parsed.related.size());
-    doc.contexts.reserve(doc.parsed.related.size());
-    for (ParsedLink &link : doc.parsed.related) {
-        doc.targets.append(LinkTarget::fromLink(link.target, link.text));
-        doc.contexts.append(tagKeys(link.context));
+    if (annotator) {
+        // Entities, and a date for an undated article: here, on the parsing thread.
+        doc.entities = annotator->annotate(doc.parsed).entities;
+        batch.linkEntities.resize(batch.links.size());
+        for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
+            const PendingLink &link = batch.links[size_t(l)];
+            batch.linkEntities[size_t(l)] =
+                annotator->matcher().entitiesIn(batch.textAt(link.titleAt, link.titleLength), doc.parsed.date);
+        }
     }
-    // Freed here, on the parsing thread, rather than on the thread that merges.
-    doc.parsed.related = {};
     doc.key = EventKey(normalizedLinkKey(doc.path));
     if (doc.key.id.isEmpty())
         doc.key = EventKey(doc.path);
     doc.usable = true;
 }
 
-QList<Pending> parseBatch(QList<Pending> batch, std::shared_ptr<const EventAnnotator> annotator)
+ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator)
 {
-    for (Pending &doc : batch)
-        parseOne(doc, annotator.get());
+    ParsedBatch batch;
+    batch.docs = std::move(docs);
+    // A page's keys, titles and tags take about a third of its text; growing
+    // from here doubles.
+    batch.linkText.reserve(64 * 1024);
+    batch.links.reserve(size_t(batch.docs.size()) * 8);
+    batch.tags.reserve(size_t(batch.docs.size()) * 20);
+    for (Pending &doc : batch.docs)
+        parseOne(doc, batch, annotator.get());
     return batch;
 }
 
@@ -96,7 +171,6 @@ QList<Pending> parseBatch(QList<Pending> batch, std::shared_ptr<const EventAnnot
 LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, const std::atomic_bool *cancel,
                               const Callbacks &callbacks)
 {
-    LoadResult result;
     QElapsedTimer total;
     total.start();
     auto cancelled = [cancel] {
@@ -105,39 +179,90 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
 
     std::unique_ptr<CorpusSource> source = CorpusSource::create(path, options.limits);
     source->setCancelFlag(cancel);
-    result.sourceKind = source->kindName();
-    if (!source->open()) {
-        result.errorString = source->errorString();
-        result.problems = source->takeProblems();
-        result.cancelled = cancelled();
-        return result;
+    LoadResult result;
+    // Every source is read once, in order; a tar lists its documents while
+    // they are read. When one turns out not to be packed under the folder of
+    // its first document, the ids given so far are wrong: it is read again.
+    for (;;) {
+        result = LoadResult();
+        if (readCorpus(*source, options, cancel, callbacks, &result) || !source->mustRestart())
+            break;
+        qCDebug(CHRONOSCOPE_CORE) << path << "is not packed under one folder: reading it again";
+        if (callbacks.restarted)
+            callbacks.restarted();
+    }
+    result.cancelled = cancelled();
+    result.timingMs.insert(u"total"_s, total.elapsed());
+    qCDebug(CHRONOSCOPE_CORE) << "loaded" << path << "as" << result.sourceKind << ":" << result.documents << "documents,"
+                              << result.graph.size() << "events," << result.problems.size() << "problems;"
+                              << "timings (ms)" << result.timingMs;
+    return result;
+}
+
+bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, const std::atomic_bool *cancel,
+                              const Callbacks &callbacks, LoadResult *resultOut)
+{
+    LoadResult &result = *resultOut;
+    QElapsedTimer total;
+    total.start();
+    auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+    result.sourceKind = source.kindName();
+    if (!source.openSequential()) {
+        result.errorString = source.errorString();
+        result.problems = source.takeProblems();
+        return true;
     }
     result.timingMs.insert(u"list"_s, total.elapsed());
-    result.problems = source->takeProblems();
+    // Problems met while listing come first, as when every entry was listed
+    // before the first was read.
+    QList<Problem> listingProblems = source.takeProblems();
 
-    const QList<CorpusEntry> &entries = source->entries();
+    // A source that lists while it reads knows its totals only at the end:
+    // until then they are extrapolated from how far into its file it is.
+    const bool streamed = source.streamSize() >= 0;
     LoadProgress progress;
-    progress.documentsTotal = entries.size();
-    for (const CorpusEntry &entry : entries)
-        progress.bytesTotal += std::max<qint64>(entry.size, 0);
-    if (callbacks.progress)
-        callbacks.progress(progress);
+    if (streamed) {
+        progress.totalsEstimated = true;
+        progress.bytesTotal = source.streamSize();
+    } else {
+        progress.documentsTotal = source.entries().size();
+        for (const CorpusEntry &entry : source.entries())
+            progress.bytesTotal += std::max<qint64>(entry.size, 0);
+    }
+    auto reportProgress = [&] {
+        if (streamed) {
+            progress.bytesDone = std::min(std::max(source.streamPosition(), progress.bytesDone), progress.bytesTotal);
+            const qint64 estimate = progress.bytesDone > 0
+                ? qint64(double(progress.documentsDone) * double(progress.bytesTotal) / double(progress.bytesDone))
+                : 0;
+            progress.documentsTotal = std::max({progress.documentsTotal, progress.documentsDone, estimate});
+        }
+        if (callbacks.progress)
+            callbacks.progress(progress);
+    };
+    reportProgress();
+    // Pages link to pages that are not in the corpus: expect stubs too.
+    // (A compressed page takes a few hundred bytes of its file; room that is
+    // reserved but not used costs address space, not memory.)
+    result.graph.reserve(streamed ? qsizetype(std::min<qint64>(source.streamSize() / 64, 1 << 21))
+                                  : source.entries().size() * 2);
+    result.graph.setTrackChanges(bool(callbacks.batch));
+
     // Entities and dates: the annotator works on the parsing threads, tags
     // are resolved here, on the thread that merges.
     const std::shared_ptr<const EventAnnotator> annotator = options.annotate ? EventAnnotator::shared() : nullptr;
-    std::optional<TagResolver> tags;
+    std::optional<TagResolver> tagResolver;
     if (annotator)
-        tags.emplace(annotator->gazetteer());
-
-    // Pages link to pages that are not in the corpus: expect stubs too.
-    result.graph.reserve(entries.size() * 2);
-    result.graph.setTrackChanges(bool(callbacks.batch));
+        tagResolver.emplace(annotator->gazetteer());
 
     qint64 mergeNs = 0;
-    auto merge = [&](QList<Pending> batch) {
+    QVarLengthArray<EventKeyView, 16> tags;
+    auto merge = [&](ParsedBatch batch) {
         QElapsedTimer timer;
         timer.start();
-        for (Pending &doc : batch) {
+        for (Pending &doc : batch.docs) {
             result.problems.append(doc.problems);
             if (!doc.usable)
                 continue;
@@ -145,22 +270,30 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
             Event event;
             event.id = doc.key.id;
             event.kind = doc.parsed.kind;
-            event.title = doc.parsed.title;
-            event.date = doc.parsed.date;
+            event.title = std::move(doc.parsed.title);
+            event.date = std::move(doc.parsed.date);
             event.path = doc.path;
-            event.sources = doc.parsed.sources;
-            event.entities = std::move(doc.annotation.entities);
+            event.sources = std::move(doc.parsed.sources);
+            event.entities = std::move(doc.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
-            for (qsizetype i = 0; i < doc.targets.size(); ++i) {
-                const int target = result.graph.addLink(index, doc.targets[i], doc.contexts[i]);
-                if (!tags || target < 0)
+            for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
+                const PendingLink &link = batch.links[size_t(l)];
+                tags.clear();
+                for (int t = link.tagsAt; t < link.tagsAt + link.tagCount; ++t) {
+                    const PendingTag &tag = batch.tags[size_t(t)];
+                    tags.append(EventKeyView(batch.textAt(tag.at, tag.length), tag.hash));
+                }
+                const LinkTargetView target(EventKeyView(batch.textAt(link.keyAt, link.keyLength), link.keyHash),
+                                            batch.textAt(link.titleAt, link.titleLength), link.date);
+                const int to = result.graph.addLink(index, target, QSpan<const EventKeyView>(tags));
+                if (!tagResolver || to < 0)
                     continue;
                 // Context tags name what both ends share; a stub is also what its link text names.
-                const QList<int> tagged = tags->entities(doc.contexts[i]);
+                const QList<int> tagged = tagResolver->entities(QSpan<const EventKeyView>(tags));
                 result.graph.addEntities(index, tagged);
-                result.graph.addEntities(target, tagged);
-                if (result.graph.event(target).kind == EventKind::Stub)
-                    result.graph.addEntities(target, doc.annotation.linkEntities.value(i));
+                result.graph.addEntities(to, tagged);
+                if (result.graph.event(to).kind == EventKind::Stub && size_t(l) < batch.linkEntities.size())
+                    result.graph.addEntities(to, batch.linkEntities[size_t(l)]);
             }
             if (options.keepText)
                 result.texts.insert(index, std::move(doc.parsed.text));
@@ -182,7 +315,7 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
     // decoding and parsing run on pool threads meanwhile, a batch at a time, and
     // batches are merged into the graph in reading order.
     const int inFlight = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    QList<QFuture<QList<Pending>>> parsing;
+    QList<QFuture<ParsedBatch>> parsing;
     QList<Pending> batch;
     qint64 batchBytes = 0;
     QElapsedTimer progressTimer;
@@ -196,69 +329,85 @@ LoadResult CorpusReader::load(const QString &path, const LoadOptions &options, c
         waitNs += stage.nsecsElapsed();
         merge(parsing.takeFirst().takeResult());
     };
-    for (const CorpusEntry &entry : entries) {
-        if (cancelled())
+    CorpusEntry entry;
+    for (;;) {
+        stage.start();
+        const bool more = source.nextEntry(&entry);
+        readNs += stage.nsecsElapsed();
+        listingProblems.append(source.takeProblems());
+        if (!more || cancelled())
             break;
-        Pending doc;
-        doc.path = entry.path;
-        QString error;
-        if (isCorpusMetadataName(entry.path)) {
-            ++progress.documentsDone;
+        ++progress.documentsDone;
+        if (!streamed)
             progress.bytesDone += std::max<qint64>(entry.size, 0);
+        if (isCorpusMetadataName(entry.path))
             continue;
-        }
         if (!isDocumentName(entry.path)) {
             result.problems.append({entry.path, Problem::Severity::Warning,
                                     CorpusSource::tr("A data, code or web file, not a news document: skipped.")});
-            ++progress.documentsDone;
-            progress.bytesDone += std::max<qint64>(entry.size, 0);
             continue;
         }
+        Pending doc;
+        doc.path = entry.path;
+        QString error;
         stage.start();
-        const bool readOk = source->read(entry, &doc.bytes, &error);
+        const bool readOk = source.read(entry, &doc.bytes, &error);
         readNs += stage.nsecsElapsed();
+        // What a source that lists while reading says is a listing problem.
+        (streamed ? listingProblems : result.problems).append(source.takeProblems());
         if (!readOk) {
-            if (cancelled())
+            if (cancelled() || source.hasFailed())
                 break;
+            if (error.isEmpty())
+                continue; // no document after all
             doc.readError = error;
             doc.bytes.clear();
         }
         batchBytes += doc.bytes.size();
         batch.append(std::move(doc));
-        result.problems.append(source->takeProblems());
-        ++progress.documentsDone;
-        progress.bytesDone += std::max<qint64>(entry.size, 0);
         if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
             while (parsing.size() >= inFlight)
                 mergeOldest();
             parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {}), annotator));
             batchBytes = 0;
-            if (callbacks.progress && progressTimer.elapsed() >= 50) {
-                callbacks.progress(progress);
+            if (progressTimer.elapsed() >= 50) {
+                reportProgress();
                 progressTimer.restart();
             }
         }
+    }
+    // A cancel stops the stream too; what was read until then stays, as it does for every source.
+    if (source.mustRestart() || (source.hasFailed() && !cancelled())) {
+        // What was read is thrown away: let the parsing threads finish with it.
+        for (QFuture<ParsedBatch> &future : parsing)
+            future.waitForFinished();
+        if (source.mustRestart())
+            return false;
+        result = LoadResult();
+        result.sourceKind = source.kindName();
+        result.errorString = source.errorString();
+        result.problems = listingProblems + source.takeProblems();
+        return true;
     }
     while (!parsing.isEmpty())
         mergeOldest();
     if (!batch.isEmpty() && !cancelled())
         merge(parseBatch(std::move(batch), annotator));
-    result.problems.append(source->takeProblems());
-    if (callbacks.progress)
-        callbacks.progress(progress);
+    listingProblems.append(source.takeProblems());
+    result.problems = listingProblems + result.problems;
+    if (streamed && !cancelled()) {
+        progress.documentsTotal = progress.documentsDone;
+        progress.bytesDone = progress.bytesTotal;
+    }
+    reportProgress();
 
-    if (tags)
-        result.entities = tags->gazetteer();
-    result.cancelled = cancelled();
+    if (tagResolver)
+        result.entities = tagResolver->gazetteer();
     result.ok = true;
     result.timingMs.insert(u"merge"_s, mergeNs / 1000000);
     result.timingMs.insert(u"read"_s, readNs / 1000000);
     result.timingMs.insert(u"wait_parse"_s, waitNs / 1000000);
-    result.timingMs.insert(u"total"_s, total.elapsed());
-    qCDebug(CHRONOSCOPE_CORE) << "loaded" << path << "as" << result.sourceKind << ":" << result.documents << "documents,"
-                              << result.graph.size() << "events," << result.problems.size() << "problems;"
-                              << "timings (ms)" << result.timingMs;
-    return result;
+    return true;
 }
 
 struct CorpusLoader::Run {
@@ -306,6 +455,11 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
         callbacks.batch = [&](const QList<Event> &events) {
             deliver([this, events] {
                 Q_EMIT batchReady(events);
+            });
+        };
+        callbacks.restarted = [&] {
+            deliver([this] {
+                Q_EMIT restarted();
             });
         };
         auto result = std::make_shared<LoadResult>(CorpusReader::load(path, options, &run->cancel, callbacks));

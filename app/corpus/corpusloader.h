@@ -29,6 +29,8 @@ struct LoadProgress {
     qint64 documentsTotal = 0;
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
+    /** A source that lists while it reads (a tar): the totals are extrapolated until the end. */
+    bool totalsEstimated = false;
 };
 
 /** Everything a load produced. */
@@ -61,10 +63,17 @@ public:
         std::function<void(const LoadProgress &)> progress;
         /** New or changed events, in order, after each batch. */
         std::function<void(const QList<Event> &)> batch;
+        /** The load starts over: forget the batches and progress delivered so far. */
+        std::function<void()> restarted;
     };
 
     static LoadResult load(const QString &path, const LoadOptions &options, const std::atomic_bool *cancel = nullptr,
                            const Callbacks &callbacks = {});
+
+private:
+    /** One pass over @p source; false when it must be read again from the start. */
+    static bool readCorpus(CorpusSource &source, const LoadOptions &options, const std::atomic_bool *cancel,
+                           const Callbacks &callbacks, LoadResult *result);
 };
 
 /**
@@ -88,6 +97,8 @@ public:
 Q_SIGNALS:
     void progress(const Chronoscope::LoadProgress &progress);
     void batchReady(const QList<Chronoscope::Event> &events);
+    /** The load starts over (a tar not packed under one folder after all): drop what batchReady() gave. */
+    void restarted();
     void finished(std::shared_ptr<Chronoscope::LoadResult> result);
 
 private:

@@ -249,7 +249,47 @@ bool CorpusSource::verify(const CorpusEntry &, const QByteArray &, QString *)
     return true;
 }
 
-bool CorpusSource::readDevice(QIODevice *device, qint64 sizeHint, QByteArray *data, QString *error)
+void CorpusSource::clearEntries()
+{
+    m_entries.clear();
+    m_entryIndex.clear();
+    m_problems.clear();
+    m_error.clear();
+    m_bytesRead = 0;
+    m_entryLimitReported = false;
+    m_next = 0;
+}
+
+bool CorpusSource::nextEntry(CorpusEntry *entry)
+{
+    if (m_next >= m_entries.size())
+        return false;
+    *entry = m_entries[m_next++];
+    return true;
+}
+
+bool CorpusSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *error)
+{
+    std::unique_ptr<QIODevice> device = openEntry(entry, error);
+    if (!device)
+        return false;
+    QIODevice *const from = device.get();
+    bool failed = false;
+    const bool ok = readBounded(
+        entry.size,
+        [from, &failed](char *to, qint64 max) {
+            const qint64 n = from->read(to, max);
+            failed = n < 0;
+            return n;
+        },
+        data, error);
+    if (failed)
+        *error = tr("read error: %1").arg(from->errorString());
+    return ok;
+}
+
+bool CorpusSource::readBounded(qint64 sizeHint, const std::function<qint64(char *, qint64)> &readSome, QByteArray *data,
+                               QString *error)
 {
     data->clear();
     // Read straight into the result: a fresh chunk buffer per document costs
@@ -262,15 +302,18 @@ bool CorpusSource::readDevice(QIODevice *device, qint64 sizeHint, QByteArray *da
             return false;
         }
         const qsizetype old = data->size();
+        // All that was promised is here: look for more with one byte, within
+        // the room the first read made, rather than grow every document by a
+        // chunk only to learn that it ends.
+        if (sizeHint > 0 && old == sizeHint)
+            step = 1;
         if (old + step > m_limits.maxDocumentBytes + 1)
             step = std::max<qint64>(1, m_limits.maxDocumentBytes + 1 - old);
         data->resize(old + step);
-        const qint64 n = device->read(data->data() + old, step);
+        const qint64 n = readSome(data->data() + old, step);
         data->resize(old + std::max<qint64>(n, 0));
-        if (n < 0) {
-            *error = tr("read error: %1").arg(device->errorString());
-            return false;
-        }
+        if (n < 0)
+            return false; // the caller says why
         if (n == 0)
             break;
         if (data->size() > m_limits.maxDocumentBytes) {
@@ -297,10 +340,7 @@ bool CorpusSource::readDevice(QIODevice *device, qint64 sizeHint, QByteArray *da
 
 bool CorpusSource::read(const CorpusEntry &entry, QByteArray *data, QString *error)
 {
-    std::unique_ptr<QIODevice> device = openEntry(entry, error);
-    if (!device)
-        return false;
-    if (!readDevice(device.get(), entry.size, data, error))
+    if (!readEntry(entry, data, error))
         return false;
     if (!verify(entry, *data, error))
         return false;

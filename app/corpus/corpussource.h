@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class KCompressionDevice;
@@ -63,9 +64,40 @@ public:
     [[nodiscard]] const QList<CorpusEntry> &entries() const { return m_entries; }
 
     /**
+     * Opens the corpus for reading every entry once, in order, with
+     * nextEntry(). Sources that can list while they read (a tar: one pass of
+     * decompression instead of one to list and one to read) list nothing
+     * here; the others list as open() does.
+     */
+    [[nodiscard]] virtual bool openSequential() { return open(); }
+    /**
+     * The next entry in reading order, or false at the end (or when reading
+     * failed as a whole: see hasFailed()). Read it, if at all, before asking
+     * for the next. entries() holds every entry given so far.
+     */
+    [[nodiscard]] virtual bool nextEntry(CorpusEntry *entry);
+    /**
+     * True when what nextEntry() gave must be thrown away and the corpus
+     * loaded again through open(): a tar is read as if packed under the
+     * folder of its first entry until an entry shows otherwise.
+     */
+    [[nodiscard]] virtual bool mustRestart() const { return false; }
+    /** True once the source cannot be read any further as a whole (see errorString()). */
+    [[nodiscard]] bool hasFailed() const { return !m_error.isEmpty(); }
+    /**
+     * For sources that list while they read: how far reading has got and how
+     * far it goes, in bytes of the file (compressed); -1 when entries() was
+     * complete from the start.
+     */
+    [[nodiscard]] virtual qint64 streamPosition() const { return -1; }
+    [[nodiscard]] virtual qint64 streamSize() const { return -1; }
+
+    /**
      * Reads a document, decompressing a single compressed file (".md.gz"),
      * within the limits. False with a message for entries that cannot be read;
-     * @p data then holds nothing useful.
+     * @p data then holds nothing useful. False without a message when the
+     * entry turns out to be none (the end of a tar read with nextEntry() cuts
+     * it short): it is a problem of the source instead.
      */
     [[nodiscard]] bool read(const CorpusEntry &entry, QByteArray *data, QString *error);
     /** Reads the document at @p path (for showing it again later). */
@@ -94,10 +126,21 @@ protected:
 
     /** A device positioned at the start of the entry's bytes, or null with @p error set. */
     virtual std::unique_ptr<QIODevice> openEntry(const CorpusEntry &entry, QString *error) = 0;
+    /** Reads the entry's bytes within the limits; by default from openEntry()'s device. */
+    virtual bool readEntry(const CorpusEntry &entry, QByteArray *data, QString *error);
+    /**
+     * Reads a document with @p readSome (which works as QIODevice::read) into
+     * @p data within the limits: the size of one document, the total, and a
+     * look at the first bytes to refuse binary files early.
+     */
+    bool readBounded(qint64 sizeHint, const std::function<qint64(char *, qint64)> &readSome, QByteArray *data,
+                     QString *error);
     /** Checks what was read against the archive's own record (zip: CRC-32). */
     virtual bool verify(const CorpusEntry &entry, const QByteArray &data, QString *error);
 
     void setError(const QString &error) { m_error = error; }
+    /** Forgets every entry, problem and error, to list the corpus again. */
+    void clearEntries();
     void addProblem(const QString &path, Problem::Severity severity, const QString &message);
     /** Adds an entry unless a limit refuses it (the refusal becomes a problem). */
     bool addEntry(CorpusEntry entry, int depth);
@@ -105,8 +148,6 @@ protected:
     QList<CorpusEntry> m_entries;
 
 private:
-    bool readDevice(QIODevice *device, qint64 sizeHint, QByteArray *data, QString *error);
-
     QString m_location;
     QHash<QString, qsizetype> m_entryIndex; // built on the first read by path
     LoadLimits m_limits;
@@ -115,6 +156,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     qint64 m_bytesRead = 0;
     bool m_entryLimitReported = false;
+    qsizetype m_next = 0; // of entries(), for nextEntry()
 };
 
 /** Compression formats recognized by their first bytes. */

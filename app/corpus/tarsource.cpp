@@ -60,9 +60,14 @@ QString stringField(const char *field, int length)
 bool checksumMatches(const char *header)
 {
     const qint64 stored = numberField(header + 148, 8);
+    // The sum of every byte, the checksum field counted as spaces: one plain
+    // loop over the block, which the compiler vectorizes.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(header);
     qint64 sum = 0;
     for (int i = 0; i < blockSize; ++i)
-        sum += (i >= 148 && i < 156) ? ' ' : static_cast<unsigned char>(header[i]);
+        sum += bytes[i];
+    for (int i = 148; i < 156; ++i)
+        sum += ' ' - bytes[i];
     return stored == sum;
 }
 
@@ -221,7 +226,7 @@ bool TarSource::streamFailed()
     return false;
 }
 
-bool TarSource::open()
+bool TarSource::start()
 {
     const QFileInfo info(location());
     if (!info.isFile() || !info.isReadable()) {
@@ -232,59 +237,67 @@ bool TarSource::open()
     m_bound = m_compression == Magic::None
         ? info.size()
         : std::min<qint64>(limits().maxTotalBytes, qint64(double(info.size()) * limits().maxCompressionRatio) + (1 << 20));
-    if (!openStream())
-        return false;
+    m_exceeded = false;
+    m_first = true;
+    m_members.clear();
+    m_prefix.clear();
+    m_dotDotReported = false;
+    clearEntries();
+    return openStream();
+}
 
+TarSource::Next TarSource::nextMember(QString *name, qint64 *size)
+{
     char header[blockSize];
     QString longName;
     QString paxPath;
     qint64 paxSize = -1;
-    bool first = true;
     for (;;) {
         const qint64 headerAt = m_pos;
         if (!readExactly(header, blockSize)) {
-            if (m_pos == headerAt && !m_exceeded && !isCancelled() && !first)
-                break; // ends without the end-of-archive blocks, which many writers omit
+            if (m_pos == headerAt && !m_exceeded && !isCancelled() && !m_first)
+                return Next::End; // ends without the end-of-archive blocks, which many writers omit
             if (streamFailed())
-                return false;
-            if (first) {
+                return Next::Failed;
+            if (m_first) {
                 setError(tr("%1 is not a readable %2: it is empty or damaged.").arg(location(), kindName()));
-                return false;
+                return Next::Failed;
             }
             addProblem(QString(), Problem::Severity::Error,
                        tr("The archive ends early (truncated or damaged): the documents listed so far are read."));
-            break;
+            return Next::End;
         }
         if (isZeroBlock(header))
-            break; // end of archive
+            return Next::End;
         if (!checksumMatches(header)) {
-            if (first) {
+            if (m_first) {
                 setError(tr("%1 is not a readable %2: its first header is damaged.").arg(location(), kindName()));
-                return false;
+                return Next::Failed;
             }
             addProblem(QString(), Problem::Severity::Error,
                        tr("Damaged header at byte %1: the rest of the archive is not read.").arg(m_pos - blockSize));
-            break;
+            return Next::End;
         }
-        first = false;
+        m_first = false;
         const char type = header[156];
-        qint64 size = numberField(header + 124, 12);
-        if (size < 0) {
+        qint64 dataSize = numberField(header + 124, 12);
+        if (dataSize < 0) {
             addProblem(stringField(header, 100), Problem::Severity::Error,
                        tr("Malformed size in the header: the rest of the archive is not read."));
-            break;
+            return Next::End;
         }
         if (type == 'L' || type == 'x') {
             // Metadata for the next entry: a GNU long name or pax records.
-            if (size > maxMetaSize) {
+            if (dataSize > maxMetaSize) {
                 addProblem(QString(), Problem::Severity::Error,
-                           tr("An entry header of %1 is not credible: the rest of the archive is not read.").arg(formatBytes(size)));
-                break;
+                           tr("An entry header of %1 is not credible: the rest of the archive is not read.")
+                               .arg(formatBytes(dataSize)));
+                return Next::End;
             }
-            QByteArray meta(size, Qt::Uninitialized);
-            if (!readExactly(meta.data(), size) || !skip(padded(size) - size)) {
+            QByteArray meta(dataSize, Qt::Uninitialized);
+            if (!readExactly(meta.data(), dataSize) || !skip(padded(dataSize) - dataSize)) {
                 addProblem(QString(), Problem::Severity::Error, tr("The archive ends early (truncated or damaged)."));
-                break;
+                return Next::End;
             }
             if (type == 'L')
                 longName = QString::fromUtf8(meta.constData(), qsizetype(strnlen(meta.constData(), size_t(meta.size()))));
@@ -292,45 +305,75 @@ bool TarSource::open()
                 parsePax(meta, &paxPath, &paxSize);
             continue;
         }
-        QString name = stringField(header, 100);
+        QString entryName = stringField(header, 100);
         if (std::memcmp(header + 257, "ustar", 5) == 0) {
             const QString prefix = stringField(header + 345, 155);
             if (!prefix.isEmpty())
-                name = prefix + u'/' + name;
+                entryName = prefix + u'/' + entryName;
         }
         if (!longName.isEmpty())
-            name = std::exchange(longName, QString());
+            entryName = std::exchange(longName, QString());
         if (!paxPath.isEmpty())
-            name = std::exchange(paxPath, QString());
+            entryName = std::exchange(paxPath, QString());
         if (paxSize >= 0)
-            size = std::exchange(paxSize, -1);
-        const qint64 dataOffset = m_pos;
+            dataSize = std::exchange(paxSize, -1);
 
         if (type == '0' || type == '\0' || type == '7') {
-            addMember(name, dataOffset, size);
-        } else if (type == '1' || type == '2') {
-            addProblem(name, Problem::Severity::Warning,
+            *name = entryName;
+            *size = dataSize;
+            return Next::Member;
+        }
+        if (type == '1' || type == '2') {
+            addProblem(entryName, Problem::Severity::Warning,
                        tr("Link to %1 inside the archive: not followed.").arg(stringField(header + 157, 100)));
         } else if (type != '5' && type != 'g') {
-            addProblem(name, Problem::Severity::Warning, tr("Not a regular file (device, pipe or special entry): skipped."));
+            addProblem(entryName, Problem::Severity::Warning,
+                       tr("Not a regular file (device, pipe or special entry): skipped."));
         }
+        if (!skip(padded(dataSize))) {
+            if (streamFailed())
+                return Next::Failed;
+            addProblem(entryName, Problem::Severity::Error,
+                       tr("The archive ends inside this entry (truncated or damaged)."));
+            return Next::End;
+        }
+    }
+}
+
+bool TarSource::open()
+{
+    m_sequential = false;
+    if (!start())
+        return false;
+    QList<std::pair<QString, Member>> listed;
+    for (;;) {
+        QString name;
+        qint64 size = 0;
+        const Next next = nextMember(&name, &size);
+        if (next == Next::Failed)
+            return false;
+        if (next == Next::End)
+            break;
+        const qint64 dataOffset = m_pos;
+        QString path;
+        const bool isDocument = memberPath(name, size, &path);
+        if (isDocument)
+            listed.append({path, Member{dataOffset, size}});
         if (!skip(padded(size))) {
             if (streamFailed())
                 return false;
-            addProblem(name, Problem::Severity::Error,
-                       tr("The archive ends inside this entry (truncated or damaged)."));
+            addProblem(name, Problem::Severity::Error, tr("The archive ends inside this entry (truncated or damaged)."));
             // What is listed before stays readable; this entry is incomplete.
-            m_listed.removeIf([&](const auto &member) {
-                return member.first == name && member.second.offset == dataOffset;
-            });
+            if (isDocument)
+                listed.removeLast();
             break;
         }
     }
 
     // A corpus packed under one top-level folder reads as that folder.
     QString prefix;
-    bool common = !m_listed.isEmpty();
-    for (const auto &[path, member] : std::as_const(m_listed)) {
+    bool common = !listed.isEmpty();
+    for (const auto &[path, member] : std::as_const(listed)) {
         const qsizetype slash = path.indexOf(u'/');
         if (slash <= 0 || (!prefix.isEmpty() && !path.startsWith(prefix))) {
             common = false;
@@ -340,22 +383,97 @@ bool TarSource::open()
             prefix = path.left(slash + 1);
     }
     m_prefix = common ? prefix : QString();
-    m_entries.clear();
-    for (const auto &[path, member] : std::as_const(m_listed)) {
-        const QString relative = path.mid(m_prefix.size());
-        if (m_members.contains(relative)) {
-            addProblem(relative, Problem::Severity::Warning, tr("The archive holds this name twice: the first is read."));
-            continue;
-        }
-        if (addEntry({relative, member.size, member.offset}, int(relative.count(u'/'))))
-            m_members.insert(relative, member);
-    }
-    m_listed.clear();
+    for (const auto &[path, member] : std::as_const(listed))
+        addListed(path.mid(m_prefix.size()), member);
     return true;
 }
 
-void TarSource::addMember(const QString &rawName, qint64 offset, qint64 size)
+bool TarSource::openSequential()
 {
+    m_sequential = true;
+    m_mustRestart = false;
+    m_ended = false;
+    m_cutShort = false;
+    m_prefixGuessed = false;
+    m_nextHeader = 0;
+    return start();
+}
+
+bool TarSource::nextEntry(CorpusEntry *entry)
+{
+    if (!m_sequential)
+        return CorpusSource::nextEntry(entry);
+    while (!m_ended) {
+        // Past what is left of the previous document, read or not.
+        if (m_cutShort || !seekStream(m_nextHeader)) {
+            if (!m_cutShort && !streamFailed())
+                addProblem(m_currentName, Problem::Severity::Error,
+                           tr("The archive ends inside this entry (truncated or damaged)."));
+            break;
+        }
+        QString name;
+        qint64 size = 0;
+        if (nextMember(&name, &size) != Next::Member)
+            break;
+        const qint64 dataOffset = m_pos;
+        m_nextHeader = dataOffset + padded(size);
+        m_currentName = name;
+        QString path;
+        if (!memberPath(name, size, &path))
+            continue;
+        if (!m_prefixGuessed) {
+            m_prefixGuessed = true;
+            const qsizetype slash = path.indexOf(u'/');
+            if (slash > 0 && !m_noPrefix)
+                m_prefix = path.left(slash + 1);
+        } else if (!m_prefix.isEmpty() && (path.indexOf(u'/') <= 0 || !path.startsWith(m_prefix))) {
+            // Not one folder after all: the names given so far were wrong.
+            m_mustRestart = true;
+            m_noPrefix = true;
+            break;
+        }
+        if (!addListed(path.mid(m_prefix.size()), Member{dataOffset, size}))
+            continue;
+        *entry = m_entries.last();
+        return true;
+    }
+    m_ended = true;
+    return false;
+}
+
+qint64 TarSource::streamPosition() const
+{
+    return m_sequential && m_file ? m_file->pos() : -1;
+}
+
+qint64 TarSource::streamSize() const
+{
+    return m_sequential && m_file ? m_file->size() : -1;
+}
+
+// True for a name made of plain segments: no empty, "." or ".." ones. It is
+// its own corpus path, with no list of segments to build.
+bool isPlainName(QStringView name)
+{
+    for (QStringView segment : name.tokenize(u'/')) {
+        if (segment.isEmpty() || segment == u"." || segment == u"..")
+            return false;
+    }
+    return !name.isEmpty();
+}
+
+bool TarSource::memberPath(const QString &rawName, qint64 size, QString *path)
+{
+    if (isPlainName(rawName)) {
+        if (rawName[rawName.lastIndexOf(u'/') + 1] == u'.')
+            return false; // a hidden file
+        *path = rawName;
+        if (size == 0) {
+            addProblem(*path, Problem::Severity::Warning, tr("Empty file: skipped."));
+            return false;
+        }
+        return true;
+    }
     QStringList parts;
     bool dotDot = false;
     for (const QString &part : rawName.split(u'/', Qt::SkipEmptyParts)) {
@@ -373,43 +491,83 @@ void TarSource::addMember(const QString &rawName, qint64 offset, qint64 size)
                    tr("Entry names with \"..\" components: read as names inside the corpus."));
     }
     if (parts.isEmpty() || parts.last().startsWith(u'.'))
-        return;
-    const QString path = parts.join(u'/');
+        return false;
+    *path = parts.join(u'/');
     if (size == 0) {
-        addProblem(path, Problem::Severity::Warning, tr("Empty file: skipped."));
-        return;
+        addProblem(*path, Problem::Severity::Warning, tr("Empty file: skipped."));
+        return false;
     }
-    m_listed.append({path, Member{offset, size}});
+    return true;
+}
+
+bool TarSource::addListed(const QString &path, const Member &member)
+{
+    if (m_members.contains(path)) {
+        addProblem(path, Problem::Severity::Warning, tr("The archive holds this name twice: the first is read."));
+        return false;
+    }
+    if (!addEntry({path, member.size, member.offset}, int(path.count(u'/'))))
+        return false;
+    m_members.insert(path, member);
+    return true;
 }
 
 std::unique_ptr<QIODevice> TarSource::openEntry(const CorpusEntry &entry, QString *error)
 {
-    const auto it = m_members.constFind(entry.path);
-    if (it == m_members.cend()) {
-        *error = tr("no such entry");
-        return nullptr;
-    }
-    if (it->size > limits().maxDocumentBytes) {
-        *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(limits().maxDocumentBytes));
-        return nullptr;
-    }
-    auto buffer = std::make_unique<QBuffer>();
     QByteArray data;
-    bool ok = seekStream(it->offset);
-    // Grow with the data actually read: a damaged header may declare a size the stream does not hold.
-    for (qint64 done = 0; ok && done < it->size;) {
-        const qint64 step = std::min<qint64>(it->size - done, 1 << 20);
-        data.resize(done + step);
-        ok = readExactly(data.data() + done, step);
-        done += step;
-    }
-    if (!ok) {
-        *error = isCancelled() ? tr("cancelled") : tr("the archive ends inside this entry (truncated or damaged)");
+    if (!readEntry(entry, &data, error))
         return nullptr;
-    }
+    auto buffer = std::make_unique<QBuffer>();
     buffer->setData(data);
     buffer->open(QIODevice::ReadOnly);
     return buffer;
+}
+
+bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *error)
+{
+    const auto it = m_members.constFind(entry.path);
+    if (it == m_members.cend()) {
+        *error = tr("no such entry");
+        return false;
+    }
+    if (it->size > limits().maxDocumentBytes) {
+        *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(limits().maxDocumentBytes));
+        return false;
+    }
+    // Straight from the stream into the result: no buffer in between.
+    bool cut = !seekStream(it->offset);
+    qint64 left = it->size;
+    if (!cut) {
+        const bool ok = readBounded(
+            it->size,
+            [this, &left, &cut](char *to, qint64 max) -> qint64 {
+                const qint64 n = std::min(max, left);
+                if (n > 0 && !readExactly(to, n)) {
+                    cut = true;
+                    return -1;
+                }
+                left -= n;
+                return n;
+            },
+            data, error);
+        if (!cut)
+            return ok; // read, or refused within the limits (the error says why)
+    }
+    if (m_exceeded) {
+        streamFailed(); // a bomb: nothing more is read
+    } else if (m_sequential && !isCancelled() && it->offset == m_nextHeader - padded(it->size)) {
+        // The document being listed is cut short: as when listing first, the
+        // archive ends here and the entry is no document, only a problem.
+        m_cutShort = true;
+        addProblem(m_currentName, Problem::Severity::Error,
+                   tr("The archive ends inside this entry (truncated or damaged)."));
+        m_members.remove(entry.path);
+        m_entries.removeLast();
+        error->clear();
+        return false;
+    }
+    *error = isCancelled() ? tr("cancelled") : tr("the archive ends inside this entry (truncated or damaged)");
+    return false;
 }
 
 } // namespace Chronoscope

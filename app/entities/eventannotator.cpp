@@ -8,6 +8,8 @@
 
 #include <QMutex>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -76,20 +78,39 @@ TagResolver::TagResolver(const Gazetteer &gazetteer)
 {
 }
 
-QList<int> TagResolver::entities(const TagKeys &tags)
+int TagResolver::entityOf(EventKeyView tag)
+{
+    // Looked up by a view into the loader's buffers: no string is made unless the tag is new.
+    QList<std::pair<QString, int>> &candidates = m_byTag[tag.hash];
+    for (const auto &[text, entity] : std::as_const(candidates)) {
+        if (text == tag.id)
+            return entity;
+    }
+    const QString text = tag.id.toString();
+    const int entity = m_gazetteer.entityForTag(text);
+    candidates.append({text, entity});
+    return entity;
+}
+
+QList<int> TagResolver::entities(QSpan<const EventKeyView> tags)
 {
     QList<int> result;
     result.reserve(tags.size());
-    for (const EventKey &tag : tags) {
-        auto it = m_byTag.constFind(tag);
-        if (it == m_byTag.cend())
-            it = m_byTag.insert(tag, m_gazetteer.entityForTag(tag.id));
-        if (*it >= 0)
-            result.append(*it);
+    for (const EventKeyView &tag : tags) {
+        if (const int entity = entityOf(tag); entity >= 0)
+            result.append(entity);
     }
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
+}
+
+QList<int> TagResolver::entities(const TagKeys &tags)
+{
+    QVarLengthArray<EventKeyView, 16> views;
+    for (const EventKey &tag : tags)
+        views.append(EventKeyView(tag.id, tag.hash));
+    return entities(QSpan<const EventKeyView>(views));
 }
 
 } // namespace Chronoscope

@@ -8,6 +8,8 @@
 #include "entities/gazetteer.h"
 #include "graph/linkpath.h"
 
+#include <QSpan>
+
 #include <memory>
 
 namespace Chronoscope {
@@ -59,13 +61,16 @@ public:
     explicit TagResolver(const Gazetteer &gazetteer);
 
     /** The entities of @p tags, ascending and without repeats. */
+    QList<int> entities(QSpan<const EventKeyView> tags);
     QList<int> entities(const TagKeys &tags);
     /** The gazetteer with the topics added so far. */
     [[nodiscard]] const Gazetteer &gazetteer() const { return m_gazetteer; }
 
 private:
+    int entityOf(EventKeyView tag);
+
     Gazetteer m_gazetteer;
-    QHash<EventKey, int> m_byTag;
+    QHash<size_t, QList<std::pair<QString, int>>> m_byTag; // by the tag's hash: the tag and its entity
 };
 
 } // namespace Chronoscope

@@ -5,6 +5,8 @@
 
 #include "graph/linkpath.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <iterator>
 
@@ -43,16 +45,38 @@ QString eventKindName(EventKind kind)
 void EventGraph::reserve(qsizetype events)
 {
     m_events.reserve(size_t(events));
-    m_out.reserve(size_t(events));
-    m_in.reserve(size_t(events));
+    m_ends.reserve(size_t(events));
     m_byId.reserve(events);
+}
+
+int EventGraph::appendEvent(Event event)
+{
+    const qsizetype segments = event.id.count(u'/') + 1;
+    m_idSegments |= quint64(1) << std::min<qsizetype>(segments, 63);
+    const int index = int(m_events.size());
+    m_events.push_back(std::move(event));
+    m_ends.emplace_back();
+    markChanged(index);
+    return index;
+}
+
+const QString &EventGraph::internTag(EventKeyView tag)
+{
+    auto it = m_tagPool.constFind(tag);
+    if (it == m_tagPool.cend()) {
+        QString text = tag.id.toString();
+        it = m_tagPool.insert(EventKey(text, tag.hash), text);
+    }
+    return it.value();
 }
 
 int EventGraph::addDocumentEvent(Event event, EventKey key)
 {
     if (key.id != event.id)
         key = EventKey(event.id);
-    if (const int existing = m_byId.value(key, -1); existing >= 0) {
+    for (QString &tag : event.tags)
+        tag = internTag(EventKeyView(tag));
+    if (const int existing = resolve(key); existing >= 0) {
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
             // The page of a stub arrived: it takes the stub's place, keeping the
@@ -60,7 +84,9 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             const QStringList linkTags = old.tags;
             const DateRange linkDate = old.date;
             const QList<int> linkEntities = old.entities;
+            QString id = std::move(old.id); // the same text, where m_byId points
             old = std::move(event);
+            old.id = std::move(id);
             mergeSorted(old.entities, linkEntities);
             if (!old.date.isValid() && linkDate.isValid())
                 old.date = linkDate;
@@ -72,65 +98,66 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
         const QString base = event.id;
         for (int n = 2;; ++n) {
             key = EventKey(base + u'~' + QString::number(n));
-            if (!m_byId.contains(key))
+            if (resolve(key) < 0)
                 break;
         }
         event.id = key.id;
     }
-    const int index = int(m_events.size());
-    m_byId.insert(key, index);
-    if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0)
-        m_topFolders.insert(event.id.left(slash));
-    m_events.push_back(std::move(event));
-    m_out.emplace_back();
-    m_in.emplace_back();
-    markChanged(index);
+    if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0) {
+        const QStringView folder = QStringView(event.id).left(slash);
+        if (!m_topFolders.contains(folder))
+            m_topFolders.insert(folder.toString(), true);
+    }
+    const int index = appendEvent(std::move(event));
+    m_byId.insert(m_events.back().id, key.hash, index);
     return index;
-}
-
-int EventGraph::resolve(const EventKey &key) const
-{
-    return m_byId.value(key, -1);
 }
 
 int EventGraph::addLink(int from, const LinkTarget &target, const TagKeys &context)
 {
+    QVarLengthArray<EventKeyView, 8> tags;
+    for (const EventKey &tag : context)
+        tags.append(tag);
+    return addLink(from, LinkTargetView(target), QSpan<const EventKeyView>(tags));
+}
+
+int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const EventKeyView> context)
+{
     if (from < 0 || size_t(from) >= m_events.size())
         return -1;
-    const QString &key = target.key.id;
+    const QStringView key = target.key.id;
     if (key.isEmpty())
         return -1;
     int to = resolve(target.key);
-    if (to < 0 && !m_topFolders.contains(QStringView(key).left(key.indexOf(u'/')).toString())) {
+    if (to < 0 && !m_topFolders.contains(key.left(key.indexOf(u'/')))) {
         // Also accept a corpus opened below the links' root: /news/2010/… finds
         // 2010/… when the user opened the "news" folder itself. Not needed when
         // documents live under the link's first folder, which is the usual case.
-        QStringView rest(key);
+        QStringView rest = key;
+        qsizetype segments = key.count(u'/') + 1;
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             rest = rest.mid(slash + 1);
-            to = resolve(EventKey(rest.toString()));
+            // Only ids of as many segments can match: skip hashing and looking up the others.
+            if (hasIdOfSegments(--segments))
+                to = resolve(EventKeyView(rest));
         }
     }
     if (to < 0) {
         Event stub;
-        stub.id = key;
+        stub.id = key.toString();
         stub.kind = EventKind::Stub;
-        stub.title = target.title;
+        stub.title = target.title.toString();
         if (target.date.isValid())
             stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
-        to = int(m_events.size());
-        m_byId.insert(target.key, to);
-        m_events.push_back(std::move(stub));
-        m_out.emplace_back();
-        m_in.emplace_back();
-        markChanged(to);
+        to = appendEvent(std::move(stub));
+        m_byId.insert(m_events.back().id, target.key.hash, to);
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
         // so the title does not depend on the order documents were read in.
-        const QString &title = target.title;
+        const QStringView title = target.title;
         Event &stub = m_events[to];
-        if (title.size() > stub.title.size() || (title.size() == stub.title.size() && title < stub.title)) {
-            stub.title = title;
+        if (title.size() > stub.title.size() || (title.size() == stub.title.size() && title.compare(stub.title) < 0)) {
+            stub.title = title.toString();
             markChanged(to);
         }
     }
@@ -139,18 +166,18 @@ int EventGraph::addLink(int from, const LinkTarget &target, const TagKeys &conte
 
     QStringList tags;
     tags.reserve(context.size());
-    for (const EventKey &tag : context) {
-        auto it = m_tagPool.constFind(tag);
-        if (it == m_tagPool.cend())
-            it = m_tagPool.insert(tag, tag.id);
-        tags.append(it.value());
-    }
+    for (const EventKeyView &tag : context)
+        tags.append(internTag(tag));
     // One edge per pair: a repeated link only adds its tags.
-    for (int e : std::as_const(m_out[from])) {
+    for (int e = m_ends[from].firstOut; e >= 0; e = m_edgeLinks[e].nextOut) {
         if (m_edges[e].to == to) {
+            QStringList &edgeTags = m_edges[e].context;
             for (const QString &tag : std::as_const(tags)) {
-                if (!m_edges[e].context.contains(tag))
-                    m_edges[e].context.append(tag);
+                const QChar *const data = tag.constData(); // interned: equal tags share their data
+                if (std::none_of(edgeTags.cbegin(), edgeTags.cend(), [data](const QString &t) {
+                        return t.constData() == data;
+                    }))
+                    edgeTags.append(tag);
             }
             addTags(m_events[to], tags);
             addTags(m_events[from], tags);
@@ -158,12 +185,18 @@ int EventGraph::addLink(int from, const LinkTarget &target, const TagKeys &conte
         }
     }
     const int edge = int(m_edges.size());
-    m_edges.push_back({from, to, tags});
-    m_out[from].append(edge);
-    m_in[to].append(edge);
+    m_edges.push_back({from, to, std::move(tags)});
+    const QStringList &edgeTags = m_edges.back().context;
+    m_edgeLinks.emplace_back();
+    Ends &out = m_ends[from];
+    (out.lastOut >= 0 ? m_edgeLinks[out.lastOut].nextOut : out.firstOut) = edge;
+    out.lastOut = edge;
+    Ends &in = m_ends[to];
+    (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
+    in.lastIn = edge;
     // Context tags name what both ends share: the target and the linking page.
-    addTags(m_events[to], tags);
-    addTags(m_events[from], tags);
+    addTags(m_events[to], edgeTags);
+    addTags(m_events[from], edgeTags);
     markChanged(to);
     markChanged(from);
     return to;
@@ -182,8 +215,18 @@ void EventGraph::addEntities(int index, const QList<int> &entities)
 
 void EventGraph::addTags(Event &event, const QStringList &tags)
 {
+    if (tags.isEmpty())
+        return;
+    // Most events gather a few tags from several links: grow once, not per link.
+    if (event.tags.isEmpty())
+        event.tags.reserve(tags.size() + 4);
+    // Every tag is interned (see m_tagPool): comparing data pointers is
+    // comparing the text, without reading it.
     for (const QString &tag : tags) {
-        if (!event.tags.contains(tag))
+        const QChar *const data = tag.constData();
+        if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
+                return t.constData() == data;
+            }))
             event.tags.append(tag);
     }
 }
@@ -191,7 +234,7 @@ void EventGraph::addTags(Event &event, const QStringList &tags)
 QList<int> EventGraph::related(int index) const
 {
     QList<int> result;
-    for (int e : m_out[index])
+    for (int e = m_ends[index].firstOut; e >= 0; e = m_edgeLinks[e].nextOut)
         result.append(m_edges[e].to);
     return result;
 }
@@ -199,7 +242,7 @@ QList<int> EventGraph::related(int index) const
 QList<int> EventGraph::backlinks(int index) const
 {
     QList<int> result;
-    for (int e : m_in[index])
+    for (int e = m_ends[index].firstIn; e >= 0; e = m_edgeLinks[e].nextIn)
         result.append(m_edges[e].from);
     return result;
 }
@@ -207,7 +250,7 @@ QList<int> EventGraph::backlinks(int index) const
 QList<const RelatedEdge *> EventGraph::outgoing(int index) const
 {
     QList<const RelatedEdge *> result;
-    for (int e : m_out[index])
+    for (int e = m_ends[index].firstOut; e >= 0; e = m_edgeLinks[e].nextOut)
         result.append(&m_edges[e]);
     return result;
 }

@@ -4,12 +4,14 @@
 #pragma once
 
 #include "graph/event.h"
+#include "graph/keyindex.h"
 #include "graph/linkpath.h"
 
 #include <QHash>
 #include <QList>
-#include <QSet>
+#include <QSpan>
 
+#include <algorithm>
 #include <vector>
 
 namespace Chronoscope {
@@ -45,6 +47,7 @@ public:
      * stub when the target is unknown. Links to external URLs (empty key) and
      * self-links add no edge. Returns the target's index or -1.
      */
+    int addLink(int from, const LinkTargetView &target, QSpan<const EventKeyView> context);
     int addLink(int from, const LinkTarget &target, const TagKeys &context);
     int addLink(int from, const LinkTarget &target, const QStringList &context)
     {
@@ -61,7 +64,7 @@ public:
 
     [[nodiscard]] qsizetype size() const { return m_events.size(); }
     [[nodiscard]] const Event &event(int index) const { return m_events[index]; }
-    [[nodiscard]] int indexOf(const QString &id) const { return m_byId.value(EventKey(id), -1); }
+    [[nodiscard]] int indexOf(const QString &id) const { return resolve(EventKeyView(id)); }
     [[nodiscard]] const std::vector<Event> &events() const { return m_events; }
     [[nodiscard]] const std::vector<RelatedEdge> &edges() const { return m_edges; }
 
@@ -81,17 +84,41 @@ public:
     void setTrackChanges(bool track) { m_trackChanges = track; }
 
 private:
-    int resolve(const EventKey &key) const;
+    int resolve(EventKeyView key) const
+    {
+        return m_byId.find(key.id, key.hash);
+    }
+    int appendEvent(Event event);
+    bool hasIdOfSegments(qsizetype segments) const
+    {
+        return m_idSegments & (quint64(1) << std::min<qsizetype>(segments, 63));
+    }
+    const QString &internTag(EventKeyView tag);
     void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
 
     std::vector<Event> m_events;
     std::vector<RelatedEdge> m_edges;
-    std::vector<QList<int>> m_out; // edge indices per event
-    std::vector<QList<int>> m_in;
-    QHash<EventKey, int> m_byId;
-    QHash<EventKey, QString> m_tagPool; // shares the text of repeated tags
-    QSet<QString> m_topFolders; // first folders of document ids ("news", "articles")
+    // Edges in and out of each event as lists threaded through vectors, in
+    // the order they were added: no list to allocate and grow per event.
+    struct Ends {
+        int firstOut = -1;
+        int lastOut = -1;
+        int firstIn = -1;
+        int lastIn = -1;
+    };
+    struct EdgeLinks {
+        int nextOut = -1;
+        int nextIn = -1;
+    };
+    std::vector<Ends> m_ends; // per event
+    std::vector<EdgeLinks> m_edgeLinks; // per edge
+    KeyIndex m_byId; // event indices by id, pointing at the events' own ids: those never change
+    quint64 m_idSegments = 0; // bit n: some id has n '/'-separated segments (63: that many or more)
+    // One string per distinct Context tag: event and edge tags share it, so
+    // equal tags have the same data and compare by pointer (see addTags).
+    QHash<EventKey, QString> m_tagPool;
+    QHash<QString, bool> m_topFolders; // first folders of document ids ("news", "articles"); a set that finds views
     QList<int> m_changed;
     bool m_trackChanges = true;
     std::vector<bool> m_changedFlag;

@@ -24,32 +24,48 @@ bool allDigits(QStringView s)
     return true;
 }
 
-// Strips one document extension, and a compression extension before it.
-QString stripExtensions(QString name)
+// The length of one document extension at the end of @p name, after a
+// compression extension: ".md.gz" → 6. @p name is lower case already.
+qsizetype extensionsLength(QStringView name)
 {
-    static const QStringList compressions = {u".gz"_s, u".bz2"_s, u".xz"_s, u".zst"_s};
-    for (const QString &ext : compressions) {
+    qsizetype length = 0;
+    for (QStringView ext : {u".gz", u".bz2", u".xz", u".zst"}) {
         if (name.endsWith(ext)) {
+            length = ext.size();
             name.chop(ext.size());
             break;
         }
     }
-    static const QStringList documents = {u".md"_s, u".markdown"_s, u".txt"_s, u".text"_s};
-    for (const QString &ext : documents) {
+    for (QStringView ext : {u".md", u".markdown", u".txt", u".text"}) {
         if (name.endsWith(ext) && name.size() > ext.size()) {
-            name.chop(ext.size());
+            length += ext.size();
             break;
         }
     }
-    return name;
+    return length;
+}
+
+char16_t lowerCase(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    return QChar(c).toLower().unicode();
 }
 
 } // namespace
 
 QString normalizedLinkKey(const QString &pathOrLink)
 {
-    // Runs for every link of every page: one pass, no intermediate lists.
-    QStringView link = QStringView(pathOrLink).trimmed();
+    QString key;
+    appendLinkKey(pathOrLink, key);
+    return key;
+}
+
+qsizetype appendLinkKey(QStringView link, QString &out)
+{
+    // Runs for every link of every page: one pass, written straight into
+    // the caller's buffer, no intermediate strings unless percent-encoded.
+    link = link.trimmed();
     // Drop a fragment or query: they do not name another document.
     if (const qsizetype cut = link.indexOf(u'#'); cut >= 0)
         link.truncate(cut);
@@ -58,12 +74,13 @@ QString normalizedLinkKey(const QString &pathOrLink)
     const qsizetype colon = link.indexOf(u':');
     const qsizetype slash = link.indexOf(u'/');
     if (colon > 0 && (slash < 0 || colon < slash))
-        return {}; // has a scheme: not a corpus path
-    QString decoded;
-    if (link.contains(u'%'))
-        decoded = QUrl::fromPercentEncoding(link.toUtf8());
-    else
-        decoded = link.toString();
+        return 0; // has a scheme: not a corpus path
+    QString decodedStorage;
+    QStringView decoded = link;
+    if (link.contains(u'%')) {
+        decodedStorage = QUrl::fromPercentEncoding(link.toUtf8());
+        decoded = decodedStorage;
+    }
 
     QVarLengthArray<QStringView, 16> segments;
     qsizetype start = 0;
@@ -71,7 +88,7 @@ QString normalizedLinkKey(const QString &pathOrLink)
     for (qsizetype i = 0; i <= n; ++i) {
         if (i < n && decoded[i] != u'/' && decoded[i] != u'\\')
             continue;
-        const QStringView segment = QStringView(decoded).mid(start, i - start);
+        const QStringView segment = decoded.mid(start, i - start);
         start = i + 1;
         if (segment.isEmpty() || segment == u".")
             continue;
@@ -84,7 +101,7 @@ QString normalizedLinkKey(const QString &pathOrLink)
         segments.append(segment);
     }
     if (segments.isEmpty())
-        return {};
+        return 0;
 
     // Zero-pad YYYY/M/D segments so that /news/2010/11/2/ and news/2010/11/02/ meet.
     qsizetype dateAt = -1;
@@ -95,23 +112,49 @@ QString normalizedLinkKey(const QString &pathOrLink)
             break;
         }
     }
-    QString key(decoded.size() + 2, Qt::Uninitialized);
-    QChar *out = key.data();
+    const qsizetype begin = out.size();
+    // Room for the worst case (two padding zeros), cut to size below; resize
+    // keeps the capacity, so a reused buffer stops allocating.
+    out.resize(begin + decoded.size() + 2);
+    char16_t *const first = reinterpret_cast<char16_t *>(out.data()) + begin;
+    char16_t *to = first;
+    char16_t *lastSegment = first;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         if (i > 0)
-            *out++ = u'/';
+            *to++ = u'/';
+        lastSegment = to;
         if ((i == dateAt + 1 || i == dateAt + 2) && dateAt >= 0 && segments[i].size() == 1)
-            *out++ = u'0';
+            *to++ = u'0';
         for (QChar c : segments[i])
-            *out++ = c.unicode() < 0x80 ? QChar(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode())
-                                        : c.toLower();
+            *to++ = lowerCase(c.unicode());
     }
-    key.truncate(out - key.constData());
-    const qsizetype lastSlash = key.lastIndexOf(u'/');
-    const QString last = stripExtensions(key.mid(lastSlash + 1));
-    key.truncate(lastSlash + 1);
-    key += last;
-    return key;
+    to -= extensionsLength(QStringView(lastSegment, to));
+    const qsizetype length = to - first;
+    out.resize(begin + length);
+    return length;
+}
+
+qsizetype appendSimplified(QStringView text, QString &out)
+{
+    const qsizetype begin = out.size();
+    out.resize(begin + text.size());
+    QChar *const first = out.data() + begin;
+    QChar *to = first;
+    bool space = false;
+    for (QChar c : text) {
+        // Most characters are printable ASCII: skip QChar::isSpace() for them.
+        if ((c.unicode() <= u' ' || c.unicode() >= 0x7f) && c.isSpace()) {
+            space = to != first;
+            continue;
+        }
+        if (space)
+            *to++ = u' ';
+        space = false;
+        *to++ = c;
+    }
+    const qsizetype length = to - first;
+    out.resize(begin + length);
+    return length;
 }
 
 LinkTarget LinkTarget::fromLink(const QString &link, const QString &text)
@@ -127,11 +170,18 @@ LinkTarget LinkTarget::fromLink(const QString &link, const QString &text)
 
 QDate dateFromLinkPath(QStringView path)
 {
-    const auto segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i + 2 < segments.size(); ++i) {
-        if (segments[i].size() == 4 && allDigits(segments[i]) && allDigits(segments[i + 1])
-            && segments[i + 1].size() <= 2 && allDigits(segments[i + 2]) && segments[i + 2].size() <= 2) {
-            const QDate date(segments[i].toInt(), segments[i + 1].toInt(), segments[i + 2].toInt());
+    // The last three segments, without building a list of them.
+    QStringView window[3];
+    int seen = 0;
+    for (QStringView segment : path.tokenize(u'/', Qt::SkipEmptyParts)) {
+        window[0] = window[1];
+        window[1] = window[2];
+        window[2] = segment;
+        if (++seen < 3)
+            continue;
+        if (window[0].size() == 4 && allDigits(window[0]) && allDigits(window[1]) && window[1].size() <= 2
+            && allDigits(window[2]) && window[2].size() <= 2) {
+            const QDate date(window[0].toInt(), window[1].toInt(), window[2].toInt());
             if (date.isValid())
                 return date;
         }

@@ -7,6 +7,7 @@
 #include <QHashFunctions>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace Chronoscope {
 
@@ -18,6 +19,16 @@ namespace Chronoscope {
  * Returns an empty string for external links (a scheme such as http:).
  */
 QString normalizedLinkKey(const QString &pathOrLink);
+
+/**
+ * Appends normalizedLinkKey(@p pathOrLink) to @p out and returns its length (0
+ * for external links). The loader writes every key of a page into one buffer
+ * rather than allocating a string per link.
+ */
+qsizetype appendLinkKey(QStringView pathOrLink, QString &out);
+
+/** Appends @p text with its whitespace simplified as QString::simplified() does; returns the length appended. */
+qsizetype appendSimplified(QStringView text, QString &out);
 
 /**
  * An event id with its hash worked out beforehand: ids are long paths, and
@@ -33,8 +44,44 @@ struct EventKey {
         , hash(qHash(id))
     {
     }
+    EventKey(QString key, size_t keyHash)
+        : id(std::move(key))
+        , hash(keyHash)
+    {
+    }
     friend bool operator==(const EventKey &a, const EventKey &b) { return a.hash == b.hash && a.id == b.id; }
     friend size_t qHash(const EventKey &key, size_t seed = 0) { return key.hash ^ seed; }
+};
+
+/**
+ * An EventKey as a view: looks up ids and tags in hashes of EventKey without
+ * building a string (the text lives in a parsing thread's buffer).
+ */
+struct EventKeyView {
+    QStringView id;
+    size_t hash = 0;
+
+    EventKeyView() = default;
+    EventKeyView(QStringView key, size_t keyHash)
+        : id(key)
+        , hash(keyHash)
+    {
+    }
+    explicit EventKeyView(QStringView key)
+        : id(key)
+        , hash(qHash(key))
+    {
+    }
+    EventKeyView(const EventKey &key) // NOLINT(google-explicit-constructor): a key is a view of itself
+        : id(key.id)
+        , hash(key.hash)
+    {
+    }
+    friend bool operator==(const EventKey &a, const EventKeyView &b) { return a.hash == b.hash && a.id == b.id; }
+    friend bool operator==(const EventKeyView &a, const EventKey &b) { return b == a; }
+    friend bool operator!=(const EventKey &a, const EventKeyView &b) { return !(a == b); }
+    friend bool operator!=(const EventKeyView &a, const EventKey &b) { return !(b == a); }
+    friend size_t qHash(const EventKeyView &key, size_t seed = 0) { return key.hash ^ seed; }
 };
 
 /** Context tags with their hashes worked out beforehand, like event ids. */
@@ -50,7 +97,33 @@ struct LinkTarget {
     static LinkTarget fromLink(const QString &link, const QString &text);
 };
 
+/** A LinkTarget as views, for links worked out into a parsing thread's buffer. */
+struct LinkTargetView {
+    EventKeyView key;
+    QStringView title;
+    QDate date;
+
+    LinkTargetView() = default;
+    LinkTargetView(EventKeyView targetKey, QStringView targetTitle, QDate targetDate)
+        : key(targetKey)
+        , title(targetTitle)
+        , date(targetDate)
+    {
+    }
+    LinkTargetView(const LinkTarget &target) // NOLINT(google-explicit-constructor)
+        : key(target.key)
+        , title(target.title)
+        , date(target.date)
+    {
+    }
+};
+
 /** The day a "…/YYYY/MM/DD/…" path names, if any. */
 QDate dateFromLinkPath(QStringView path);
 
 } // namespace Chronoscope
+
+// Lets QHash<EventKey, …> find a key from a view.
+template<>
+struct QHashHeterogeneousSearch<Chronoscope::EventKey, Chronoscope::EventKeyView> : std::true_type {
+};

@@ -74,8 +74,13 @@ bool isCorpusMetadataName(const QString &path)
 
 ParsedDocument DocumentParser::parse(const QString &path, const QString &text)
 {
+    return parse(path, text, {});
+}
+
+ParsedDocument DocumentParser::parse(const QString &path, const QString &text, const RelatedLinkSink &related)
+{
     if (EventPageParser::isEventPage(text))
-        return EventPageParser::parse(text);
+        return related ? EventPageParser::parse(text, related) : EventPageParser::parse(text);
     const QString lower = path.toLower();
     bool markdown = false;
     for (const auto &ext : {u".md"_s, u".markdown"_s}) {

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <functional>
 
 namespace Chronoscope {
 
@@ -18,6 +21,17 @@ struct ParsedLink {
     QStringList context; ///< the _Context: …_ tags
     friend bool operator==(const ParsedLink &, const ParsedLink &) = default;
 };
+
+/**
+ * A Related link as views into the text being parsed: what the loader needs,
+ * without a string per field.
+ */
+struct RelatedLinkView {
+    QStringView target; ///< the link's path, as written
+    QStringView text;
+    QStringView context; ///< the tags, comma-separated (see EventPageParser::forEachContextTag)
+};
+using RelatedLinkSink = std::function<void(const RelatedLinkView &)>;
 
 /** What a parser makes of one document. */
 struct ParsedDocument {
@@ -34,6 +48,8 @@ class DocumentParser
 {
 public:
     static ParsedDocument parse(const QString &path, const QString &text);
+    /** The same, handing Related links to @p related as views (see EventPageParser::parse). */
+    static ParsedDocument parse(const QString &path, const QString &text, const RelatedLinkSink &related);
 };
 
 /**
@@ -50,5 +66,34 @@ bool isCorpusMetadataName(const QString &path);
 
 /** Splits text into lines, accepting LF, CRLF and lone CR. */
 QList<QStringView> splitLines(QStringView text);
+
+/** The lines of a text one by one, as splitLines() gives them, without a list. */
+class LineReader
+{
+public:
+    explicit LineReader(QStringView text)
+        : m_text(text)
+    {
+    }
+    bool next(QStringView *line)
+    {
+        const qsizetype n = m_text.size();
+        if (m_at >= n)
+            return false;
+        const QChar *const data = m_text.data();
+        qsizetype i = m_at;
+        while (i < n && data[i] != u'\n' && data[i] != u'\r')
+            ++i;
+        *line = m_text.sliced(m_at, i - m_at);
+        if (i < n && data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
+            ++i;
+        m_at = i + 1;
+        return true;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_at = 0;
+};
 
 } // namespace Chronoscope

@@ -62,22 +62,53 @@ bool stripListMarker(QStringView line, QStringView *rest)
 
 enum class Section { Preamble, Summary, Sources, Related, Other };
 
+// ASCII-only, case-insensitive equality: the section names are ASCII, and no
+// other character lower-cases to the letters they use.
+bool equalsAsciiLower(QStringView text, QLatin1StringView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += 32;
+        if (c != char16_t(lower[i].unicode()))
+            return false;
+    }
+    return true;
+}
+
 Section sectionOf(QStringView heading)
 {
-    QString name = heading.toString().toLower();
+    QStringView name = heading;
     while (name.endsWith(u':'))
         name.chop(1);
     name = name.trimmed();
-    if (name == u"source"_s || name == u"sources"_s)
+    if (equalsAsciiLower(name, "source"_L1) || equalsAsciiLower(name, "sources"_L1))
         return Section::Sources;
-    if (name == u"related"_s || name == u"related events"_s || name == u"see also"_s)
+    if (equalsAsciiLower(name, "related"_L1) || equalsAsciiLower(name, "related events"_L1)
+        || equalsAsciiLower(name, "see also"_L1))
         return Section::Related;
     return Section::Other;
 }
 
-QStringList parseContext(QStringView text)
+// Where the last "Context:" (any case) starts in @p s, or -1. Compares ASCII
+// only: no other character folds to the letters of "context", and the usual
+// case-insensitive search folds every character of the item on its way.
+qsizetype lastIndexOfContext(QStringView s)
 {
-    // "_Context: A, B, C_" (also with * emphasis or none)
+    constexpr QLatin1StringView word("context:");
+    for (qsizetype colon = s.lastIndexOf(u':'); colon >= word.size() - 1; colon = s.lastIndexOf(u':', colon - 1)) {
+        const qsizetype start = colon - (word.size() - 1);
+        if (equalsAsciiLower(s.sliced(start, word.size() - 1), word.first(word.size() - 1)))
+            return start;
+    }
+    return -1;
+}
+
+// "_Context: A, B, C_" (also with * emphasis or none): the tags after the colon.
+QStringView contextTags(QStringView text)
+{
     QStringView s = text.trimmed();
     while (!s.isEmpty() && (s.front() == u'_' || s.front() == u'*'))
         s = s.mid(1);
@@ -86,17 +117,11 @@ QStringList parseContext(QStringView text)
     const qsizetype colon = s.indexOf(u':');
     if (colon < 0)
         return {};
-    QStringList tags;
-    for (QStringView tag : s.mid(colon + 1).split(u',')) {
-        tag = tag.trimmed();
-        if (!tag.isEmpty())
-            tags.append(tag.toString());
-    }
-    return tags;
+    return s.mid(colon + 1);
 }
 
 // Finds "[text](target)" ending at the end of @p s; fills text and target.
-bool parseTrailingLink(QStringView s, QString *text, QString *target)
+bool parseTrailingLink(QStringView s, QStringView *text, QStringView *target)
 {
     s = s.trimmed();
     if (!s.endsWith(u')'))
@@ -116,14 +141,14 @@ bool parseTrailingLink(QStringView s, QString *text, QString *target)
     const qsizetype textStart = s.indexOf(u'[');
     if (textStart < 0 || textStart >= open - 1)
         return false;
-    *text = s.mid(textStart + 1, open - 1 - textStart - 1).trimmed().toString();
+    *text = s.mid(textStart + 1, open - 1 - textStart - 1).trimmed();
     QStringView url = s.mid(open + 1, s.size() - open - 2).trimmed();
     // "(url "title")": drop a link title.
     if (const qsizetype space = url.indexOf(u' '); space > 0)
         url = url.left(space);
     if (url.startsWith(u'<') && url.endsWith(u'>'))
         url = url.mid(1, url.size() - 2);
-    *target = url.toString();
+    *target = url;
     return !target->isEmpty();
 }
 
@@ -142,21 +167,21 @@ bool EventPageParser::isEventPage(QStringView text)
     return headingLevel(line) > 0 && dateOfHeading(headingText(line)).isValid();
 }
 
-bool EventPageParser::parseRelatedItem(QStringView item, ParsedLink *link)
+bool EventPageParser::parseRelatedItem(QStringView item, RelatedLinkView *link)
 {
     QStringView linkPart = item.trimmed();
-    QStringList context;
+    QStringView context;
     // The Context tags follow the link: find the last "_Context:" (any emphasis).
-    qsizetype ctx = linkPart.lastIndexOf(u"Context:"_s, -1, Qt::CaseInsensitive);
+    qsizetype ctx = lastIndexOfContext(linkPart);
     if (ctx >= 0) {
         qsizetype start = ctx;
         while (start > 0 && (linkPart[start - 1] == u'_' || linkPart[start - 1] == u'*'))
             --start;
-        context = parseContext(linkPart.mid(start));
+        context = contextTags(linkPart.mid(start));
         linkPart = linkPart.left(start).trimmed();
     }
-    QString text;
-    QString target;
+    QStringView text;
+    QStringView target;
     if (!parseTrailingLink(linkPart, &text, &target))
         return false;
     link->text = text;
@@ -165,19 +190,33 @@ bool EventPageParser::parseRelatedItem(QStringView item, ParsedLink *link)
     return true;
 }
 
+bool EventPageParser::parseRelatedItem(QStringView item, ParsedLink *link)
+{
+    RelatedLinkView view;
+    if (!parseRelatedItem(item, &view))
+        return false;
+    link->text = view.text.toString();
+    link->target = view.target.toString();
+    link->context.clear();
+    forEachContextTag(view.context, [link](QStringView tag) {
+        link->context.append(tag.toString());
+    });
+    return true;
+}
+
 bool EventPageParser::parseSourceItem(QStringView item, SourceRef *source)
 {
-    QString text;
-    QString target;
+    QStringView text;
+    QStringView target;
     if (parseTrailingLink(item, &text, &target)) {
-        source->name = text;
-        source->url = target;
+        source->name = text.toString();
+        source->url = target.toString();
         return true;
     }
     const QStringView bare = item.trimmed();
     if (bare.startsWith(u"http://"_s) || bare.startsWith(u"https://"_s)) {
         source->name = bare.toString();
-        source->url = bare.toString();
+        source->url = source->name;
         return true;
     }
     return false;
@@ -186,33 +225,61 @@ bool EventPageParser::parseSourceItem(QStringView item, SourceRef *source)
 ParsedDocument EventPageParser::parse(QStringView text)
 {
     ParsedDocument doc;
+    ParsedDocument parsed = parse(text, [&doc](const RelatedLinkView &view) {
+        ParsedLink link;
+        link.text = view.text.toString();
+        link.target = view.target.toString();
+        forEachContextTag(view.context, [&link](QStringView tag) {
+            link.context.append(tag.toString());
+        });
+        doc.related.append(std::move(link));
+    });
+    parsed.related = std::move(doc.related);
+    return parsed;
+}
+
+ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &related)
+{
+    // Runs for every page of a corpus: lines and list items are views into
+    // the text; only a wrapped list item is copied, to join its lines.
+    ParsedDocument doc;
     doc.kind = EventKind::Page;
     Section section = Section::Preamble;
-    QStringList summary;
-    QString paragraph;
-    QStringList items; // list items of the current section, continuation lines joined
+    QString &body = doc.text.body; // paragraphs, joined by blank lines
+    qsizetype firstParagraphEnd = -1;
+    bool inParagraph = false;
+    QStringView item; // the list item being read: it may continue on the next lines
+    QString joinedItem;
+    bool hasItem = false;
 
-    auto flushParagraph = [&] {
-        if (!paragraph.isEmpty())
-            summary.append(paragraph);
-        paragraph.clear();
+    auto endParagraph = [&] {
+        if (inParagraph && firstParagraphEnd < 0)
+            firstParagraphEnd = body.size();
+        inParagraph = false;
     };
-    auto flushItems = [&] {
-        for (const QString &item : std::as_const(items)) {
-            if (section == Section::Sources) {
-                SourceRef source;
-                if (parseSourceItem(item, &source))
-                    doc.sources.append(source);
-            } else if (section == Section::Related) {
-                ParsedLink link;
-                if (parseRelatedItem(item, &link))
-                    doc.related.append(link);
-            }
+    auto endItem = [&] {
+        if (!hasItem)
+            return;
+        hasItem = false;
+        if (section == Section::Sources) {
+            SourceRef source;
+            if (parseSourceItem(item, &source))
+                doc.sources.append(std::move(source));
+        } else if (section == Section::Related) {
+            RelatedLinkView link;
+            if (parseRelatedItem(item, &link))
+                related(link);
         }
-        items.clear();
+    };
+    auto startItem = [&](QStringView text) {
+        endItem();
+        item = text;
+        hasItem = true;
     };
 
-    for (QStringView raw : splitLines(text)) {
+    LineReader lines(text);
+    QStringView raw;
+    while (lines.next(&raw)) {
         const QStringView line = raw.trimmed();
         if (const int level = headingLevel(line); level > 0) {
             const QStringView heading = headingText(line);
@@ -228,8 +295,8 @@ ParsedDocument EventPageParser::parse(QStringView text)
                 section = Section::Summary;
                 continue;
             }
-            flushParagraph();
-            flushItems();
+            endParagraph();
+            endItem();
             section = sectionOf(heading);
             continue;
         }
@@ -237,11 +304,14 @@ ParsedDocument EventPageParser::parse(QStringView text)
         case Section::Preamble:
         case Section::Summary:
             if (line.isEmpty()) {
-                flushParagraph();
+                endParagraph();
             } else {
-                if (!paragraph.isEmpty())
-                    paragraph += u' ';
-                paragraph += line;
+                if (inParagraph)
+                    body += u' ';
+                else if (!body.isEmpty())
+                    body += u"\n\n"_s;
+                body += line;
+                inParagraph = true;
                 section = Section::Summary;
             }
             break;
@@ -250,27 +320,31 @@ ParsedDocument EventPageParser::parse(QStringView text)
             if (line.isEmpty())
                 break;
             QStringView rest;
-            if (stripListMarker(line, &rest))
-                items.append(rest.toString());
-            else if (!items.isEmpty())
-                items.last() += u' ' + line.toString(); // a wrapped item
-            else
-                items.append(line.toString());
+            if (stripListMarker(line, &rest)) {
+                startItem(rest);
+            } else if (hasItem) {
+                // A wrapped item: join its lines.
+                if (item.data() != joinedItem.constData())
+                    joinedItem = item.toString();
+                joinedItem += u' ';
+                joinedItem += line;
+                item = joinedItem;
+            } else {
+                startItem(line);
+            }
             break;
         }
         case Section::Other:
             break;
         }
     }
-    flushParagraph();
-    flushItems();
+    endParagraph();
+    endItem();
 
-    doc.text.body = summary.join(u"\n\n"_s);
-    if (doc.title.isEmpty() && !summary.isEmpty()) {
+    if (doc.title.isEmpty() && firstParagraphEnd > 0) {
         // A page without a headline: its first paragraph stands in.
-        doc.title = summary.first();
+        doc.title = body.left(firstParagraphEnd);
     }
     return doc;
 }
-
 } // namespace Chronoscope

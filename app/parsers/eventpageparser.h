@@ -27,9 +27,26 @@ public:
     /** True when the text starts with a date heading. */
     static bool isEventPage(QStringView text);
     static ParsedDocument parse(QStringView text);
+    /**
+     * The same, handing each Related link to @p related as views instead of
+     * filling ParsedDocument::related: the views are valid during the call only.
+     */
+    static ParsedDocument parse(QStringView text, const RelatedLinkSink &related);
 
     /** Parses one Related list item; false when the line holds no link. */
     static bool parseRelatedItem(QStringView item, ParsedLink *link);
+    /** The same, as views into @p item. */
+    static bool parseRelatedItem(QStringView item, RelatedLinkView *link);
+    /** Calls @p tag with each tag of a RelatedLinkView::context, trimmed, empty ones left out. */
+    template<typename F>
+    static void forEachContextTag(QStringView context, F tag)
+    {
+        for (QStringView part : context.tokenize(u',')) {
+            part = part.trimmed();
+            if (!part.isEmpty())
+                tag(part);
+        }
+    }
     /** Parses one Source list item ("[Name](url)", or a bare URL). */
     static bool parseSourceItem(QStringView item, SourceRef *source);
 };

@@ -9,6 +9,7 @@
 
 #include <iconv.h>
 
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -80,8 +81,23 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
         return false;
     qsizetype nul = 0;
     qsizetype control = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
+    const char *const data = bytes.constData();
+    qsizetype i = 0;
+    for (; i < sample; ++i) {
+        // Eight bytes at a time while none is below 0x20 (text has a line
+        // break every few dozen bytes and nothing else down there).
+        while (i + 8 <= sample) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            constexpr quint64 ones = 0x0101010101010101;
+            constexpr quint64 highs = 0x8080808080808080;
+            if (((word - ones * 0x20) & ~word & highs) != 0)
+                break;
+            i += 8;
+        }
+        if (i >= sample)
+            break;
+        const auto c = static_cast<unsigned char>(data[i]);
         if (c == 0)
             ++nul;
         else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
