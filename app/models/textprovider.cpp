@@ -90,11 +90,13 @@ quint64 TextProvider::request(const QString &path)
     const quint64 id = ++m_current;
     for (const auto &cached : std::as_const(m_cache)) {
         if (cached->path == path) {
-            remember(cached);
+            // A copy: remember() reorders the cache this loop walks.
+            const std::shared_ptr<const DocumentText> hit = cached;
+            remember(hit);
             QMetaObject::invokeMethod(
                 this,
-                [this, id, cached] {
-                    deliver(id, cached, cached->path, {});
+                [this, id, hit] {
+                    deliver(id, hit, hit->path, {});
                 },
                 Qt::QueuedConnection);
             return id;
@@ -132,8 +134,9 @@ void TextProvider::deliver(quint64 id, const std::shared_ptr<const DocumentText>
         Q_EMIT textFailed(id, path, error);
 }
 
-void TextProvider::remember(const std::shared_ptr<const DocumentText> &text)
+void TextProvider::remember(std::shared_ptr<const DocumentText> text)
 {
+    // Taken by value: the caller's may live in the cache that is about to change.
     m_cache.removeIf([&text](const std::shared_ptr<const DocumentText> &cached) {
         return cached->path == text->path;
     });

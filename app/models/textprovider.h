@@ -63,7 +63,7 @@ private:
     struct Worker;
     void deliver(quint64 id, const std::shared_ptr<const DocumentText> &text, const QString &path,
                  const QString &error);
-    void remember(const std::shared_ptr<const DocumentText> &text);
+    void remember(std::shared_ptr<const DocumentText> text);
 
     std::unique_ptr<Worker> m_worker;
     QString m_corpus;
