@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
+#include "corpus/corpusgenerator.h"
 #include "mainwindow.h"
 #include "models/filteredeventmodel.h"
 #include "models/viewstate.h"
@@ -236,4 +237,33 @@ TEST_CASE("the window follows a dark palette", "[gui][flow]")
     CHECK(QColor(reader.pixel(reader.width() - 5, reader.height() - 5)).lightness() < 80);
     if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(dir + u"/window-dark.png"_s);
+}
+
+TEST_CASE("loading shows its progress and Cancel stops it, keeping what was read", "[gui][flow]")
+{
+    QTemporaryDir dir;
+    CorpusGenerator::Options options;
+    options.pages = 20000;
+    options.seed = 3;
+    QString error;
+    const QString corpus = dir.filePath(u"corpus.tar.zst"_s);
+    REQUIRE(CorpusGenerator::write(corpus, options, &error));
+
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openPath(corpus);
+    CHECK(window.isLoading());
+    const auto buttons = window.statusBar()->findChildren<QToolButton *>();
+    const auto cancel = std::find_if(buttons.begin(), buttons.end(), [](QToolButton *b) {
+        return b->isVisible() && b->text() == MainWindow::tr("Cancel");
+    });
+    REQUIRE(cancel != buttons.end());
+    QTest::mouseClick(*cancel, Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    REQUIRE(window.lastResult());
+    CHECK(window.lastResult()->cancelled);
+    CHECK_FALSE(window.isLoading());
+    CHECK_FALSE((*cancel)->isVisible());
+    CHECK(window.statusBar()->findChild<QLabel *>()->text().contains(MainWindow::tr("loading cancelled")));
 }
