@@ -1040,8 +1040,8 @@ QString TimelineWidget::toolTipFor(const Hit &hit) const
             tip += u"<br/><i>%1</i>"_s.arg(describeDateSource(event.date).toHtmlEscaped());
         if (event.kind == EventKind::Stub)
             tip += u"<br/>%1"_s.arg(tr("Known from links; its page is not in this corpus.").toHtmlEscaped());
-        if (!event.entities.isEmpty())
-            tip += u"<br/>%1"_s.arg(event.entities.join(u", "_s).toHtmlEscaped());
+        if (const QStringList names = m_source->entityNames(event.id); !names.isEmpty())
+            tip += u"<br/>%1"_s.arg(names.join(u", "_s).toHtmlEscaped());
         return tip;
     }
     case Hit::Cluster:

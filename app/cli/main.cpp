@@ -38,6 +38,21 @@ void print(FILE *stream, const QString &text)
 
 enum ExitCode { Ok = 0, Failure = 1, CannotOpen = 2 };
 
+/** Loads @p path as inspect and filter do; on failure says why and returns the exit code, else Ok. */
+int loadCorpus(const QString &path, const LoadOptions &options, LoadResult *result)
+{
+    if (!QFileInfo::exists(path)) {
+        print(stderr, tr("chronoscope-cli: %1: no such file or folder\n").arg(path));
+        return CannotOpen;
+    }
+    *result = CorpusReader::load(path, options);
+    if (!result->ok) {
+        print(stderr, u"chronoscope-cli: "_s + result->errorString + u'\n');
+        return CannotOpen;
+    }
+    return Ok;
+}
+
 int inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -56,19 +71,12 @@ int inspect(const QStringList &arguments)
         print(stderr, tr("Usage: chronoscope-cli inspect PATH [--json] [--with-text]\n"));
         return Failure;
     }
-    const QString path = positional[1];
-    if (!QFileInfo::exists(path)) {
-        print(stderr, tr("chronoscope-cli: %1: no such file or folder\n").arg(path));
-        return CannotOpen;
-    }
     LoadOptions options;
     options.keepText = parser.isSet(withText);
     options.annotate = !parser.isSet(noEntities);
-    const LoadResult result = CorpusReader::load(path, options);
-    if (!result.ok) {
-        print(stderr, u"chronoscope-cli: "_s + result.errorString + u'\n');
-        return CannotOpen;
-    }
+    LoadResult result;
+    if (const int failed = loadCorpus(positional[1], options, &result); failed != Ok)
+        return failed;
     if (parser.isSet(json))
         print(stdout, QString::fromUtf8(QJsonDocument(loadResultToJson(result, parser.isSet(withText))).toJson()));
     else
@@ -122,16 +130,9 @@ int filter(const QStringList &arguments)
         print(stderr, tr("chronoscope-cli: dates are written YYYY-MM-DD\n"));
         return Failure;
     }
-    const QString path = positional[1];
-    if (!QFileInfo::exists(path)) {
-        print(stderr, tr("chronoscope-cli: %1: no such file or folder\n").arg(path));
-        return CannotOpen;
-    }
-    const LoadResult result = CorpusReader::load(path, LoadOptions());
-    if (!result.ok) {
-        print(stderr, u"chronoscope-cli: "_s + result.errorString + u'\n');
-        return CannotOpen;
-    }
+    LoadResult result;
+    if (const int failed = loadCorpus(positional[1], LoadOptions(), &result); failed != Ok)
+        return failed;
     QList<int> included;
     QList<int> excluded;
     QString error;

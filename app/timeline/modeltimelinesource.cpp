@@ -51,10 +51,6 @@ TimelineEvent ModelTimelineSource::eventOf(quint32 n) const
         event.start = TimeScale::toTime(event.date.from);
         event.end = TimeScale::toTime(event.date.to.addDays(1));
     }
-    for (qint32 entity : events.entitiesOf(n)) {
-        if (entity >= 0 && entity < events.entityCount())
-            event.entities.append(events.entities()[entity].name);
-    }
     return event;
 }
 
@@ -77,6 +73,20 @@ qsizetype ModelTimelineSource::undatedCount() const
 TimelineEvent ModelTimelineSource::undatedEvent(qsizetype index) const
 {
     return eventOf(m_events->visibleEvents()[size_t(m_dated + index)]);
+}
+
+QStringList ModelTimelineSource::entityNames(const QString &id) const
+{
+    QStringList names;
+    const EventStore &events = store();
+    const quint32 n = events.number(id);
+    if (n == EventStore::NoEvent)
+        return names;
+    for (qint32 entity : events.entitiesOf(n)) {
+        if (entity >= 0 && entity < events.entityCount())
+            names.append(events.entities()[entity].name);
+    }
+    return names;
 }
 
 QList<TimelineLink> ModelTimelineSource::links(const QString &id) const

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] qsizetype undatedCount() const override;
     [[nodiscard]] TimelineEvent undatedEvent(qsizetype index) const override;
     [[nodiscard]] QList<TimelineLink> links(const QString &id) const override;
+    [[nodiscard]] QStringList entityNames(const QString &id) const override;
 
 private:
     void recount();

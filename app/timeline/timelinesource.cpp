@@ -22,7 +22,6 @@ TimelineEvent GraphTimelineSource::timelineEvent(const Event &event)
         result.start = TimeScale::toTime(event.date.from);
         result.end = TimeScale::toTime(event.date.to.addDays(1));
     }
-    result.entities = event.tags;
     return result;
 }
 
@@ -77,6 +76,13 @@ qsizetype GraphTimelineSource::positionOf(const QString &id) const
 TimelineEvent GraphTimelineSource::undatedEvent(qsizetype index) const
 {
     return timelineEvent((*m_events)[size_t(m_undated[size_t(index)])]);
+}
+
+QStringList GraphTimelineSource::entityNames(const QString &id) const
+{
+    // A graph alone has no entity table: its Context tags stand in.
+    const int index = m_indexOf.value(id, -1);
+    return index < 0 ? QStringList() : (*m_events)[size_t(index)].tags;
 }
 
 QList<TimelineLink> GraphTimelineSource::links(const QString &id) const

@@ -22,7 +22,6 @@ struct TimelineEvent {
     qint64 end = 0; ///< the second after its last day: [start, end)
     EventKind kind = EventKind::Page;
     DateRange date;
-    QStringList entities; ///< names, for the tooltip
 };
 
 /** A Related link of an event, seen from that event. */
@@ -56,6 +55,8 @@ public:
     [[nodiscard]] virtual TimelineEvent undatedEvent(qsizetype index) const = 0;
     /** Related links and backlinks of @p id. */
     [[nodiscard]] virtual QList<TimelineLink> links(const QString &id) const = 0;
+    /** What @p id names, for its tooltip: asked for on hover, never while laying out a frame. */
+    [[nodiscard]] virtual QStringList entityNames(const QString &id) const = 0;
 
 Q_SIGNALS:
     /** The events shown changed (a load, a filter): positions are no longer valid. */
@@ -80,6 +81,7 @@ public:
     [[nodiscard]] qsizetype undatedCount() const override { return qsizetype(m_undated.size()); }
     [[nodiscard]] TimelineEvent undatedEvent(qsizetype index) const override;
     [[nodiscard]] QList<TimelineLink> links(const QString &id) const override;
+    [[nodiscard]] QStringList entityNames(const QString &id) const override;
 
     /** The TimelineEvent of @p event. */
     static TimelineEvent timelineEvent(const Event &event);
