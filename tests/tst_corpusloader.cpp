@@ -92,11 +92,12 @@ TEST_CASE("the seeds load as one page, ten stubs and two articles", "[loader][se
         CHECK(stub.path.isEmpty());
         CHECK_FALSE(stub.title.isEmpty());
         CHECK(graph.backlinks(edges[i]->to) == QList<int>{page});
-        CHECK_FALSE(edges[i]->context.isEmpty());
-        for (const QString &tag : edges[i]->context)
+        const QStringList context = graph.context(*edges[i]);
+        CHECK_FALSE(context.isEmpty());
+        for (const QString &tag : context)
             CHECK(stub.tags.contains(tag));
     }
-    CHECK(edges[5]->context == QStringList{u"Japan"_s, u"Russia"_s});
+    CHECK(graph.context(*edges[5]) == QStringList{u"Japan"_s, u"Russia"_s});
 
     const Event *kunashiri = eventWithTitlePrefix(graph, u"The President of Russia Dmitry Medvedev visits Kunashiri"_s);
     REQUIRE(kunashiri);

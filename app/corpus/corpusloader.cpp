@@ -16,7 +16,11 @@
 #include <QVarLengthArray>
 #include <QtConcurrent>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +49,7 @@ struct PendingTag {
 /** One document between reading and merging. */
 struct Pending {
     QString path;
+    bool parse = true; // false: it only carries problems met while reading
     QByteArray bytes;
     QString readError;
     EventKey key; // the event id, hashed
@@ -97,6 +102,8 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
 
 void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator)
 {
+    if (!doc.parse)
+        return;
     if (!doc.readError.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Error, doc.readError});
         return;
@@ -165,6 +172,61 @@ ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnn
         parseOne(doc, batch, annotator.get());
     return batch;
 }
+
+/**
+ * Parsed batches on their way to the thread that merges them, in reading
+ * order. Holds a few at most: reading waits for merging to catch up rather
+ * than fill memory with batches.
+ */
+class MergeQueue
+{
+public:
+    explicit MergeQueue(size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    /** Queues @p batch, waiting while the queue is full. */
+    void push(QFuture<ParsedBatch> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] {
+            return m_batches.size() < m_capacity;
+        });
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+
+    /** No more batches will come. */
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    /** The oldest batch, waiting for one; nothing when the queue is closed and empty. */
+    std::optional<QFuture<ParsedBatch>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] {
+            return m_closed || !m_batches.empty();
+        });
+        if (m_batches.empty())
+            return std::nullopt;
+        QFuture<ParsedBatch> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QFuture<ParsedBatch>> m_batches;
+    const size_t m_capacity;
+    bool m_closed = false;
+};
 
 } // namespace
 
@@ -262,10 +324,19 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     auto merge = [&](ParsedBatch batch) {
         QElapsedTimer timer;
         timer.start();
-        for (Pending &doc : batch.docs) {
+        // Links point anywhere in the graph: load what the coming ones read
+        // while this one is merged (see EventGraph::prefetchLink).
+        constexpr size_t linksAhead = 16;
+        const size_t linkCount = batch.links.size();
+        for (size_t l = 0; l < std::min(linkCount, linksAhead); ++l)
+            result.graph.prefetchLink(batch.links[l].keyHash, 0);
+        for (qsizetype d = 0; d < batch.docs.size(); ++d) {
+            Pending &doc = batch.docs[d];
             result.problems.append(doc.problems);
             if (!doc.usable)
                 continue;
+            if (d + 1 < batch.docs.size())
+                result.graph.prefetchLink(batch.docs[d + 1].key.hash, 0);
             ++result.documents;
             Event event;
             event.id = doc.key.id;
@@ -277,6 +348,10 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             event.entities = std::move(doc.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
             for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
+                if (size_t(l) + linksAhead < linkCount)
+                    result.graph.prefetchLink(batch.links[size_t(l) + linksAhead].keyHash, 0);
+                if (size_t(l) + linksAhead / 2 < linkCount)
+                    result.graph.prefetchLink(batch.links[size_t(l) + linksAhead / 2].keyHash, 1);
                 const PendingLink &link = batch.links[size_t(l)];
                 tags.clear();
                 for (int t = link.tagsAt; t < link.tagsAt + link.tagCount; ++t) {
@@ -311,24 +386,48 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         mergeNs += timer.nsecsElapsed();
     };
 
-    // Reading (and decompressing) stays on this thread in archive order;
-    // decoding and parsing run on pool threads meanwhile, a batch at a time, and
-    // batches are merged into the graph in reading order.
-    const int inFlight = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    QList<QFuture<ParsedBatch>> parsing;
+    // Three stages run at once: reading (and decompressing) on this thread in
+    // archive order; decoding and parsing on pool threads, a batch at a time;
+    // merging into the graph on a thread of its own, in reading order. Only
+    // the merging thread touches the result until it is done.
+    const int parsers = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    MergeQueue queue(size_t(parsers) + 1);
+    qint64 waitNs = 0;
+    std::thread merger([&] {
+        QElapsedTimer wait;
+        while (std::optional<QFuture<ParsedBatch>> next = queue.pop()) {
+            wait.start();
+            next->waitForFinished();
+            waitNs += wait.nsecsElapsed();
+            merge(next->takeResult());
+        }
+    });
+    auto finishMerging = [&] {
+        queue.close();
+        merger.join();
+    };
+
     QList<Pending> batch;
     qint64 batchBytes = 0;
+    auto sendBatch = [&] {
+        queue.push(QtConcurrent::run(parseBatch, std::exchange(batch, {}), annotator));
+        batchBytes = 0;
+    };
+    // Problems met while reading travel with the documents, so that they are
+    // listed in reading order with the ones parsing finds.
+    auto addReadProblems = [&batch](const QString &path, QList<Problem> problems) {
+        if (problems.isEmpty())
+            return;
+        Pending item;
+        item.path = path;
+        item.parse = false;
+        item.problems = std::move(problems);
+        batch.append(std::move(item));
+    };
     QElapsedTimer progressTimer;
     progressTimer.start();
     qint64 readNs = 0;
-    qint64 waitNs = 0;
     QElapsedTimer stage;
-    auto mergeOldest = [&] {
-        stage.start();
-        parsing.first().waitForFinished();
-        waitNs += stage.nsecsElapsed();
-        merge(parsing.takeFirst().takeResult());
-    };
     CorpusEntry entry;
     for (;;) {
         stage.start();
@@ -343,8 +442,8 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         if (isCorpusMetadataName(entry.path))
             continue;
         if (!isDocumentName(entry.path)) {
-            result.problems.append({entry.path, Problem::Severity::Warning,
-                                    CorpusSource::tr("A data, code or web file, not a news document: skipped.")});
+            addReadProblems(entry.path, {{entry.path, Problem::Severity::Warning,
+                                          CorpusSource::tr("A data, code or web file, not a news document: skipped.")}});
             continue;
         }
         Pending doc;
@@ -354,22 +453,24 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         const bool readOk = source.read(entry, &doc.bytes, &error);
         readNs += stage.nsecsElapsed();
         // What a source that lists while reading says is a listing problem.
-        (streamed ? listingProblems : result.problems).append(source.takeProblems());
+        if (streamed)
+            listingProblems.append(source.takeProblems());
+        else
+            doc.problems = source.takeProblems();
         if (!readOk) {
             if (cancelled() || source.hasFailed())
                 break;
-            if (error.isEmpty())
-                continue; // no document after all
+            if (error.isEmpty()) { // no document after all
+                addReadProblems(doc.path, std::move(doc.problems));
+                continue;
+            }
             doc.readError = error;
             doc.bytes.clear();
         }
         batchBytes += doc.bytes.size();
         batch.append(std::move(doc));
         if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
-            while (parsing.size() >= inFlight)
-                mergeOldest();
-            parsing.append(QtConcurrent::run(parseBatch, std::exchange(batch, {}), annotator));
-            batchBytes = 0;
+            sendBatch();
             if (progressTimer.elapsed() >= 50) {
                 reportProgress();
                 progressTimer.restart();
@@ -378,9 +479,8 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     }
     // A cancel stops the stream too; what was read until then stays, as it does for every source.
     if (source.mustRestart() || (source.hasFailed() && !cancelled())) {
-        // What was read is thrown away: let the parsing threads finish with it.
-        for (QFuture<ParsedBatch> &future : parsing)
-            future.waitForFinished();
+        // What was read is thrown away: let the other threads finish with it.
+        finishMerging();
         if (source.mustRestart())
             return false;
         result = LoadResult();
@@ -389,10 +489,9 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         result.problems = listingProblems + source.takeProblems();
         return true;
     }
-    while (!parsing.isEmpty())
-        mergeOldest();
     if (!batch.isEmpty() && !cancelled())
-        merge(parseBatch(std::move(batch), annotator));
+        sendBatch();
+    finishMerging();
     listingProblems.append(source.takeProblems());
     result.problems = listingProblems + result.problems;
     if (streamed && !cancelled()) {

@@ -49,8 +49,9 @@ struct LoadResult {
 
 /**
  * Reads a corpus into an EventGraph: lists the source's documents, reads them
- * in the cheapest order, decodes and parses them on a second thread while the
- * next ones are read, and merges them into the graph in reading order.
+ * in the cheapest order, decodes and parses them on pool threads while the
+ * next ones are read, and merges them into the graph in reading order on a
+ * thread of its own.
  *
  * Stages: CorpusSource::create/open (cheap checks, listing) → read (bounded,
  * cancellable) → TextDecoder → DocumentParser → EventGraph. Each bad document
@@ -61,7 +62,7 @@ class CorpusReader
 public:
     struct Callbacks {
         std::function<void(const LoadProgress &)> progress;
-        /** New or changed events, in order, after each batch. */
+        /** New or changed events, in order, after each batch; called on the thread that merges, not the caller's. */
         std::function<void(const QList<Event> &)> batch;
         /** The load starts over: forget the batches and progress delivered so far. */
         std::function<void()> restarted;

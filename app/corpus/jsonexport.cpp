@@ -87,7 +87,7 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
             sources.append(QJsonObject{{u"name"_s, source.name}, {u"url"_s, source.url}});
         QJsonArray links;
         for (const RelatedEdge *edge : graph.outgoing(index)) {
-            QStringList context = edge->context;
+            const QStringList context = graph.context(*edge);
             links.append(QJsonObject{{u"to"_s, graph.event(edge->to).id}, {u"context"_s, QJsonArray::fromStringList(context)}});
         }
         QJsonObject object{

@@ -60,12 +60,13 @@ int EventGraph::appendEvent(Event event)
     return index;
 }
 
-const QString &EventGraph::internTag(EventKeyView tag)
+int EventGraph::internTag(EventKeyView tag)
 {
     auto it = m_tagPool.constFind(tag);
     if (it == m_tagPool.cend()) {
         QString text = tag.id.toString();
-        it = m_tagPool.insert(EventKey(text, tag.hash), text);
+        it = m_tagPool.insert(EventKey(text, tag.hash), int(m_tags.size()));
+        m_tags.append(text);
     }
     return it.value();
 }
@@ -75,7 +76,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
     if (key.id != event.id)
         key = EventKey(event.id);
     for (QString &tag : event.tags)
-        tag = internTag(EventKeyView(tag));
+        tag = m_tags.at(internTag(EventKeyView(tag)));
     if (const int existing = resolve(key); existing >= 0) {
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
@@ -164,29 +165,33 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     if (to == from)
         return to;
 
-    QStringList tags;
-    tags.reserve(context.size());
+    QVarLengthArray<int, 8> tags;
     for (const EventKeyView &tag : context)
         tags.append(internTag(tag));
     // One edge per pair: a repeated link only adds its tags.
     for (int e = m_ends[from].firstOut; e >= 0; e = m_edgeLinks[e].nextOut) {
-        if (m_edges[e].to == to) {
-            QStringList &edgeTags = m_edges[e].context;
-            for (const QString &tag : std::as_const(tags)) {
-                const QChar *const data = tag.constData(); // interned: equal tags share their data
-                if (std::none_of(edgeTags.cbegin(), edgeTags.cend(), [data](const QString &t) {
-                        return t.constData() == data;
-                    }))
-                    edgeTags.append(tag);
-            }
-            addTags(m_events[to], tags);
-            addTags(m_events[from], tags);
-            return to;
+        RelatedEdge &edge = m_edges[e];
+        if (edge.to != to)
+            continue;
+        QVarLengthArray<int, 8> edgeTags(m_edgeTags.begin() + edge.tagsAt,
+                                         m_edgeTags.begin() + edge.tagsAt + edge.tagCount);
+        for (int tag : std::as_const(tags)) {
+            if (!edgeTags.contains(tag))
+                edgeTags.append(tag);
         }
+        if (edgeTags.size() != edge.tagCount) {
+            // Rare: its tags move to the end, where they can grow.
+            edge.tagsAt = int(m_edgeTags.size());
+            edge.tagCount = int(edgeTags.size());
+            m_edgeTags.insert(m_edgeTags.end(), edgeTags.cbegin(), edgeTags.cend());
+        }
+        addTags(m_events[to], tags);
+        addTags(m_events[from], tags);
+        return to;
     }
     const int edge = int(m_edges.size());
-    m_edges.push_back({from, to, std::move(tags)});
-    const QStringList &edgeTags = m_edges.back().context;
+    m_edges.push_back({from, to, int(m_edgeTags.size()), int(tags.size())});
+    m_edgeTags.insert(m_edgeTags.end(), tags.cbegin(), tags.cend());
     m_edgeLinks.emplace_back();
     Ends &out = m_ends[from];
     (out.lastOut >= 0 ? m_edgeLinks[out.lastOut].nextOut : out.firstOut) = edge;
@@ -195,8 +200,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
     in.lastIn = edge;
     // Context tags name what both ends share: the target and the linking page.
-    addTags(m_events[to], edgeTags);
-    addTags(m_events[from], edgeTags);
+    addTags(m_events[to], tags);
+    addTags(m_events[from], tags);
     markChanged(to);
     markChanged(from);
     return to;
@@ -211,6 +216,25 @@ void EventGraph::addEntities(int index, const QList<int> &entities)
     mergeSorted(current, entities);
     if (current.size() != before)
         markChanged(index);
+}
+
+void EventGraph::addTags(Event &event, QSpan<const int> tags)
+{
+    if (tags.empty())
+        return;
+    // Most events gather a few tags from several links: grow once, not per link.
+    if (event.tags.isEmpty())
+        event.tags.reserve(qsizetype(tags.size()) + 4);
+    // Every tag is interned (see m_tagPool): comparing data pointers is
+    // comparing the text, without reading it.
+    for (int tag : tags) {
+        const QString &text = m_tags.at(tag);
+        const QChar *const data = text.constData();
+        if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
+                return t.constData() == data;
+            }))
+            event.tags.append(text);
+    }
 }
 
 void EventGraph::addTags(Event &event, const QStringList &tags)
@@ -253,6 +277,15 @@ QList<const RelatedEdge *> EventGraph::outgoing(int index) const
     for (int e = m_ends[index].firstOut; e >= 0; e = m_edgeLinks[e].nextOut)
         result.append(&m_edges[e]);
     return result;
+}
+
+QStringList EventGraph::context(const RelatedEdge &edge) const
+{
+    QStringList tags;
+    tags.reserve(edge.tagCount);
+    for (int t = edge.tagsAt; t < edge.tagsAt + edge.tagCount; ++t)
+        tags.append(m_tags.at(m_edgeTags[size_t(t)]));
+    return tags;
 }
 
 int EventGraph::stubCount() const

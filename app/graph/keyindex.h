@@ -9,6 +9,16 @@
 
 namespace Chronoscope {
 
+/** Asks the processor to start loading the cache line at @p address; a hint, with no effect on results. */
+inline void prefetchMemory(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 /**
  * Finds items by a text key they hold themselves (events by id): a flat,
  * open-addressing table of hashes, indices and where each key's characters
@@ -40,6 +50,29 @@ public:
             if (slot.hash == hash && QStringView(slot.key, slot.length) == key)
                 return slot.index;
         }
+    }
+
+    /** Starts loading the slot a find() of @p hash reads first, for a find() a little later. */
+    void prefetch(size_t hash) const
+    {
+        if (!m_slots.empty())
+            prefetchMemory(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+
+    /**
+     * The index most likely stored under a key of @p hash, reading only the
+     * slot prefetch() loaded, and starts loading that key's characters; -1 when
+     * the slot holds another hash. A hint: find() gives the answer.
+     */
+    int peek(size_t hash) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const Slot &slot = m_slots[hash & (m_slots.size() - 1)];
+        if (slot.index < 0 || slot.hash != hash)
+            return -1;
+        prefetchMemory(slot.key);
+        return slot.index;
     }
 
     /** Adds @p index under @p key (see the class comment); it must not be there yet. */
