@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QMenu>
 #include <QNativeGestureEvent>
@@ -20,6 +21,7 @@
 #include <QStaticText>
 #include <QSvgGenerator>
 #include <QToolTip>
+#include <QVarLengthArray>
 #include <QWheelEvent>
 
 #include <array>
@@ -222,6 +224,80 @@ struct TimelineWidget::Frame {
     }
 };
 
+/**
+ * Event markers drawn once per look and blitted after: an antialiased
+ * circle costs a path fill, and a frame can hold hundreds of markers.
+ */
+class TimelineWidget::MarkerCache
+{
+public:
+    struct Look {
+        QRgb fill = 0;
+        QRgb pen = 0; // fully transparent: no outline
+        int penWidth = 0; // in tenths of a pixel
+        int radius = 0; // in tenths of a pixel
+        bool diamond = false;
+        bool operator==(const Look &) const = default;
+    };
+
+    /** Draws a marker of @p look centred on @p centre. */
+    void draw(QPainter &painter, QPointF centre, const Look &look)
+    {
+        if (painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster) {
+            paint(painter, centre, look); // vector output keeps real shapes
+            return;
+        }
+        const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        if (dpr != m_dpr) {
+            m_sprites.clear();
+            m_dpr = dpr;
+        }
+        auto it = m_sprites.find(look);
+        if (it == m_sprites.end()) {
+            if (m_sprites.size() > 256)
+                m_sprites.clear();
+            const double half = std::ceil(look.radius / 10.0 + look.penWidth / 10.0) + 1;
+            QImage sprite(QSize(int(std::ceil(2 * half * dpr)), int(std::ceil(2 * half * dpr))),
+                          QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(dpr);
+            sprite.fill(Qt::transparent);
+            QPainter p(&sprite);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            paint(p, QPointF(half, half), look);
+            p.end();
+            it = m_sprites.insert(look, sprite);
+        }
+        const double half = it->deviceIndependentSize().width() / 2;
+        painter.drawImage(QPointF(centre.x() - half, centre.y() - half), *it);
+    }
+
+private:
+    static void paint(QPainter &painter, QPointF centre, const Look &look)
+    {
+        const double r = look.radius / 10.0;
+        if (qAlpha(look.pen) == 0)
+            painter.setPen(Qt::NoPen);
+        else
+            painter.setPen(QPen(QColor::fromRgba(look.pen), look.penWidth / 10.0));
+        painter.setBrush(qAlpha(look.fill) == 0 ? QBrush(Qt::NoBrush) : QBrush(QColor::fromRgba(look.fill)));
+        if (look.diamond) {
+            const QPolygonF diamond({{centre.x(), centre.y() - r}, {centre.x() + r, centre.y()},
+                                     {centre.x(), centre.y() + r}, {centre.x() - r, centre.y()}});
+            painter.drawPolygon(diamond);
+        } else {
+            painter.drawEllipse(centre, r, r);
+        }
+    }
+
+    friend size_t qHash(const Look &look, size_t seed = 0)
+    {
+        return qHashMulti(seed, look.fill, look.pen, look.penWidth, look.radius, look.diamond);
+    }
+
+    QHash<Look, QImage> m_sprites;
+    qreal m_dpr = 0;
+};
+
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -229,6 +305,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
+    m_markers = std::make_unique<MarkerCache>();
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or +/- to zoom, drag to pan, Shift+drag to zoom to a range, "
                                 "Left/Right to move between events, Enter to open, 0 to fit all."));
@@ -407,10 +484,20 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
     f->tray = QRectF(plotWidth, 0, trayWidth, size.height());
     f->scale = TimeScale(m_scale.start(), m_scale.end(), int(plotWidth));
 
-    const TimeTicks ticks(QLocale(), [&bm](const QString &label) {
-        return int(std::ceil(bm.horizontalAdvance(label)));
-    });
-    f->ticks = ticks.ticks(f->scale);
+    if (!m_ticks || m_ticksFont != f->bold) {
+        // Labels repeat from frame to frame ("March", "2019"): measure each once.
+        m_ticksFont = f->bold;
+        m_ticks = std::make_unique<TimeTicks>(QLocale(), [bm, widths = QHash<QString, int>()](const QString &label) mutable {
+            auto it = widths.constFind(label);
+            if (it == widths.cend()) {
+                if (widths.size() > 4096)
+                    widths.clear();
+                it = widths.insert(label, int(std::ceil(bm.horizontalAdvance(label))));
+            }
+            return *it;
+        });
+    }
+    f->ticks = m_ticks->ticks(f->scale);
 
     const std::span<const qint64> times = m_source ? m_source->startTimes() : std::span<const qint64>();
     f->bins = ColumnBins(times, f->scale, 2);
@@ -519,7 +606,7 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             }
         }
     } else {
-        const double pillWidth = std::ceil(fm.horizontalAdvance(countText(88888)) + 18);
+        const double pillWidth = std::ceil(labels.width(countText(88888)) + 18);
         const double pillTop = rowsTop;
         for (const EventCluster &cluster : f->bins.clusters(pillWidth + 6)) {
             const double left = std::clamp(cluster.left, 0.0, plotWidth - pillWidth);
@@ -605,16 +692,18 @@ void TimelineWidget::paintFrame(QPainter &painter, const Frame &f) const
         paintTray(painter, f);
 
     // Events beyond either edge of the window, so nothing seems lost.
-    const QFontMetricsF fm(f.font);
+    TextCache &labels = text(f.font, false);
+    const QFontMetricsF &fm = labels.metrics();
+    painter.setFont(f.font);
     painter.setPen(colours.muted);
     const double y = f.events.bottom() - crowdStripHeight - 6;
     if (f.bins.before() > 0) {
-        const QString text = u"‹ "_s + QLocale().toString(f.bins.before());
-        painter.drawText(QRectF(f.events.left() + 6, y - fm.height(), 200, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        const QString count = u"‹ "_s + QLocale().toString(f.bins.before());
+        labels.draw(painter, QPointF(f.events.left() + 6, y - fm.height()), count);
     }
     if (f.bins.after() > 0) {
-        const QString text = QLocale().toString(f.bins.after()) + u" ›"_s;
-        painter.drawText(QRectF(f.events.right() - 206, y - fm.height(), 200, fm.height()), Qt::AlignRight | Qt::AlignVCenter, text);
+        const QString count = QLocale().toString(f.bins.after()) + u" ›"_s;
+        labels.draw(painter, QPointF(f.events.right() - 6 - labels.width(count), y - fm.height()), count);
     }
     if (!m_source || (m_source->startTimes().empty() && m_source->undatedCount() == 0)) {
         painter.setPen(colours.muted);
@@ -631,22 +720,25 @@ void TimelineWidget::paintAxis(QPainter &painter, const Frame &f) const
     const double labelsTop = f.axis.top() + 4;
     // Grid lines through the events: faint for minor ticks, firmer for major.
     for (const Tick &tick : f.ticks.ticks) {
-        const double x = std::round(tick.x) + 0.5;
-        painter.setPen(tick.major ? colours.gridMajor : colours.grid);
-        painter.drawLine(QPointF(x, tick.major ? f.axis.top() : f.axis.bottom() - 6), QPointF(x, f.events.bottom()));
+        // A one-pixel column: filling it is cheaper than stroking a line.
+        const double top = tick.major ? f.axis.top() : f.axis.bottom() - 6;
+        painter.fillRect(QRectF(std::round(tick.x), top, 1, f.events.bottom() - top),
+                         tick.major ? colours.gridMajor : colours.grid);
     }
+    // Major labels, then minor ones: a font and a pen each.
+    painter.setFont(f.bold);
+    painter.setPen(colours.text);
+    TextCache &boldLabels = text(f.bold, true);
     for (const Tick &tick : f.ticks.ticks) {
-        if (tick.label.isEmpty())
-            continue;
-        if (tick.major) {
-            painter.setFont(f.bold);
-            painter.setPen(colours.text);
-            text(f.bold, true).draw(painter, QPointF(tick.x + 4, labelsTop), tick.label);
-        } else {
-            painter.setFont(f.font);
-            painter.setPen(colours.muted);
-            text(f.font, false).draw(painter, QPointF(tick.x + 4, labelsTop + bm.height() + 2), tick.label);
-        }
+        if (tick.major && !tick.label.isEmpty())
+            boldLabels.draw(painter, QPointF(tick.x + 4, labelsTop), tick.label);
+    }
+    painter.setFont(f.font);
+    painter.setPen(colours.muted);
+    TextCache &minorLabels = text(f.font, false);
+    for (const Tick &tick : f.ticks.ticks) {
+        if (!tick.major && !tick.label.isEmpty())
+            minorLabels.draw(painter, QPointF(tick.x + 4, labelsTop + bm.height() + 2), tick.label);
     }
     if (!f.ticks.context.isEmpty()) {
         // The period around the first major tick, so the top row never starts blank.
@@ -676,11 +768,8 @@ void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Crowded markers first, so labelled ones stay on top.
     for (const Placed &p : f.placed) {
-        if (p.label.isEmpty()) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(withAlpha(colours.of(p.event.kind), 0.6));
-            painter.drawEllipse(p.anchor, 2.5, 2.5);
-        }
+        if (p.label.isEmpty())
+            m_markers->draw(painter, p.anchor, {withAlpha(colours.of(p.event.kind), 0.6).rgba(), 0, 0, 25, false});
     }
     for (const Placed &p : f.placed) {
         if (p.label.isEmpty())
@@ -701,15 +790,9 @@ void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
         }
         // The marker: a dot for a page, a diamond for an article; hollow when inferred.
         const double r = selected ? markerRadius + 1.5 : markerRadius;
-        painter.setPen(QPen(colour, inferred ? 1.6 : 1));
-        painter.setBrush(inferred ? QBrush(colours.base) : QBrush(colour));
-        if (p.event.kind == EventKind::Article) {
-            QPolygonF diamond({{p.anchor.x(), p.anchor.y() - r}, {p.anchor.x() + r, p.anchor.y()},
-                               {p.anchor.x(), p.anchor.y() + r}, {p.anchor.x() - r, p.anchor.y()}});
-            painter.drawPolygon(diamond);
-        } else {
-            painter.drawEllipse(p.anchor, r, r);
-        }
+        m_markers->draw(painter, p.anchor,
+                        {(inferred ? colours.base : colour).rgba(), colour.rgba(), inferred ? 16 : 10,
+                         int(std::lround(r * 10)), p.event.kind == EventKind::Article});
         if (selected) {
             painter.setPen(QPen(colours.highlight, 2));
             painter.setBrush(Qt::NoBrush);
@@ -732,7 +815,8 @@ void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
 void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
 {
     const Colours colours(palette());
-    const QFontMetricsF fm(f.font);
+    TextCache &labels = text(f.font, false);
+    const QFontMetricsF &fm = labels.metrics();
     painter.save();
     painter.setClipRect(f.events);
     // Per-column density: square-root heights keep sparse columns visible.
@@ -741,13 +825,16 @@ void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
     const double maxCount = double(std::max<qsizetype>(1, f.bins.maxCount()));
     painter.setPen(Qt::NoPen);
     painter.setBrush(colours.band);
+    // All the bars in one call: one per column would cost more in calls than in pixels.
+    QVarLengthArray<QRectF, 1024> bars;
     for (int bin = 0; bin < f.bins.binCount(); ++bin) {
         const qsizetype count = f.bins.count(bin);
         if (count == 0)
             continue;
         const double h = std::max(1.5, std::sqrt(double(count) / maxCount) * histogramHeight);
-        painter.drawRect(QRectF(f.bins.binLeft(bin), baseline - h, f.bins.binRight(bin) - f.bins.binLeft(bin), h));
+        bars.append(QRectF(f.bins.binLeft(bin), baseline - h, f.bins.binRight(bin) - f.bins.binLeft(bin), h));
     }
+    painter.drawRects(bars.constData(), int(bars.size()));
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (size_t i = 0; i < f.clusters.size(); ++i) {
         const EventCluster &cluster = f.clusters[i];
@@ -760,7 +847,10 @@ void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
         painter.setBrush(mixed(colours.highlight, colours.base, 0.85));
         painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, pill.height() / 2);
         painter.setPen(colours.text);
-        painter.drawText(pill, Qt::AlignCenter, fm.elidedText(countText(cluster.count), Qt::ElideRight, pill.width() - 8));
+        // Counts repeat from frame to frame: laid out once, through the label cache.
+        const QString count = labels.elided(countText(cluster.count), pill.width() - 8);
+        const double width = labels.width(count);
+        labels.draw(painter, QPointF(pill.center().x() - width / 2, pill.center().y() - fm.height() / 2), count);
     }
     painter.restore();
 }
@@ -855,14 +945,16 @@ void TimelineWidget::paintOverview(QPainter &painter, const Frame &f) const
     const double height = f.overview.height() - 8;
     painter.setPen(Qt::NoPen);
     painter.setBrush(colours.muted);
+    QVarLengthArray<QRectF, 1024> bars;
     for (int bin = 0; bin < f.overviewBins.binCount(); ++bin) {
         const qsizetype count = f.overviewBins.count(bin);
         if (count == 0)
             continue;
         const double h = std::max(1.0, std::sqrt(double(count) / maxCount) * height);
-        painter.drawRect(QRectF(f.overviewBins.binLeft(bin), f.overview.bottom() - 3 - h,
-                                f.overviewBins.binRight(bin) - f.overviewBins.binLeft(bin), h));
+        bars.append(QRectF(f.overviewBins.binLeft(bin), f.overview.bottom() - 3 - h,
+                           f.overviewBins.binRight(bin) - f.overviewBins.binLeft(bin), h));
     }
+    painter.drawRects(bars.constData(), int(bars.size()));
     // The visible window, at least a few pixels wide so it can be grabbed.
     double left = f.overviewScale.x(qint64(f.scale.start()));
     double right = f.overviewScale.x(qint64(f.scale.end()));

@@ -122,6 +122,7 @@ private:
     struct Frame;
     struct Placed;
     class TextCache;
+    class MarkerCache;
 
     void sourceChanged();
     void setScale(const TimeScale &scale);
@@ -151,6 +152,9 @@ private:
     mutable std::unique_ptr<Frame> m_frame;
     mutable std::unique_ptr<TextCache> m_text; // label widths and laid-out labels, kept across frames
     mutable std::unique_ptr<TextCache> m_boldText;
+    mutable std::unique_ptr<MarkerCache> m_markers;
+    mutable std::unique_ptr<TimeTicks> m_ticks; // month names and label widths, kept across frames
+    mutable QFont m_ticksFont;
 
     enum class Drag { None, Pan, RubberBand, Overview } m_drag = Drag::None;
     QPointF m_pressPos;

@@ -512,6 +512,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
 struct CorpusLoader::Run {
     std::atomic_bool cancel = false;
     QFuture<void> future;
+    bool finished = false; // finished() was emitted; only touched on the loader's thread
 };
 
 CorpusLoader::CorpusLoader(QObject *parent)
@@ -562,7 +563,9 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
             });
         };
         auto result = std::make_shared<LoadResult>(CorpusReader::load(path, options, &run->cancel, callbacks));
-        deliver([this, result] {
+        deliver([this, run, result] {
+            // The worker may take a moment more to wind down: the load is over for the user now.
+            run->finished = true;
             Q_EMIT finished(result);
         });
     });
@@ -576,7 +579,7 @@ void CorpusLoader::cancel()
 
 bool CorpusLoader::isRunning() const
 {
-    return m_run && m_run->future.isRunning();
+    return m_run && !m_run->finished && m_run->future.isRunning();
 }
 
 } // namespace Chronoscope

@@ -13,6 +13,9 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <ctime>
 #include <random>
 
@@ -70,7 +73,7 @@ struct PaintFigures {
     double hitTest = 0;
 };
 
-PaintFigures measure(int count)
+PaintFigures measure(int count, bool details)
 {
     GraphTimelineSource source;
     source.setEvents(syntheticEvents(count));
@@ -83,13 +86,19 @@ PaintFigures measure(int count)
     // The sweep: fit all, then a decade, a year, a month and a day, each at
     // several places (pans), the way a reader moves through a corpus.
     std::vector<std::pair<double, double>> windows;
+    std::vector<const char *> levels; // per window, for --details
     windows.emplace_back(double(TimeScale::toTime(QDate(1845, 1, 1))), double(TimeScale::toTime(QDate(2035, 1, 1))));
+    levels.push_back("fit all");
     const qint64 day = TimeScale::SecondsPerDay;
-    for (const qint64 span : {3653 * day, 365 * day, 31 * day, day}) {
+    const std::array<std::pair<qint64, const char *>, 4> spans = {
+        {{3653 * day, "decade"}, {365 * day, "year"}, {31 * day, "month"}, {day, "day"}}};
+    for (const auto &[span, level] : spans) {
         for (int year = 1860; year <= 2020; year += 20) {
             const double start = double(TimeScale::toTime(QDate(year, 3, 15)));
-            for (int pan = 0; pan < 3; ++pan)
+            for (int pan = 0; pan < 3; ++pan) {
                 windows.emplace_back(start + double(pan * span) / 7, start + double(pan * span) / 7 + double(span));
+                levels.push_back(level);
+            }
         }
     }
     std::vector<double> frames;
@@ -105,6 +114,19 @@ PaintFigures measure(int count)
     }
     PaintFigures figures;
     figures.p95 = Bench::percentile(frames, 95);
+    if (details) {
+        // Per zoom level: the median and the slowest frame of its windows.
+        for (const auto &[span, level] : spans) {
+            std::vector<double> ofLevel;
+            for (size_t i = 0; i < frames.size(); ++i) {
+                if (std::strcmp(levels[i % windows.size()], level) == 0)
+                    ofLevel.push_back(frames[i]);
+            }
+            std::printf("    %7d events, %-7s median %6.2f ms, max %6.2f ms\n", count, level,
+                        Bench::percentile(ofLevel, 50), *std::max_element(ofLevel.begin(), ofLevel.end()));
+        }
+        std::printf("    %7d events, fit all first frame %6.2f ms\n", count, frames.front());
+    }
 
     // A click: the frame is laid out, then the point is looked up.
     std::mt19937 random(7);
@@ -135,7 +157,8 @@ int main(int argc, char **argv)
     const QCommandLineOption out(u"out"_s, u"The results file to add to."_s, u"FILE"_s, u"build/bench/results.json"_s);
     const QCommandLineOption runs(u"runs"_s, u"Accepted for symmetry with chronoscope-bench."_s, u"N"_s);
     const QCommandLineOption only(u"only"_s, u"Groups to run; this bench is the group \"paint\"."_s, u"GROUPS"_s);
-    parser.addOptions({out, runs, only});
+    const QCommandLineOption details(u"details"_s, u"Print the cost of each zoom level."_s);
+    parser.addOptions({out, runs, only, details});
     parser.process(app);
     const QStringList groups = parser.value(only).split(u',', Qt::SkipEmptyParts);
     if (!groups.isEmpty() && !groups.contains(u"paint"_s))
@@ -144,11 +167,11 @@ int main(int argc, char **argv)
     Bench::Results results;
     results.read(parser.value(out));
     std::printf("Timeline painting (1920x1080, CPU time per frame, p95 over a sweep of zoom levels and pans)\n");
-    const PaintFigures k1 = measure(1000);
+    const PaintFigures k1 = measure(1000, parser.isSet(details));
     results.add(u"paint_1k_p95_ms"_s, k1.p95, u"ms"_s);
-    const PaintFigures k10 = measure(10000);
+    const PaintFigures k10 = measure(10000, parser.isSet(details));
     results.add(u"paint_10k_p95_ms"_s, k10.p95, u"ms"_s);
-    const PaintFigures m1 = measure(1000000);
+    const PaintFigures m1 = measure(1000000, parser.isSet(details));
     results.add(u"paint_1m_p95_ms"_s, m1.p95, u"ms"_s);
     results.add(u"hittest_1m_ms"_s, m1.hitTest, u"ms"_s);
     if (!results.write(parser.value(out))) {
