@@ -3,6 +3,8 @@
 
 #include "corpus/corpusgenerator.h"
 #include "mainwindow.h"
+#include "entitysidebar.h"
+#include "models/entitymodel.h"
 #include "models/filteredeventmodel.h"
 #include "models/viewstate.h"
 #include "readerwidget.h"
@@ -200,6 +202,78 @@ TEST_CASE("the window comes back with the corpus, the window of time and the sel
     CHECK(std::abs(again.timeline()->scale().end() - end) < 86400);
 }
 
+namespace {
+
+QAction *laneAction(QMainWindow &window, const QString &key)
+{
+    QMenu *view = menuNamed(window, MainWindow::tr("View"));
+    return view ? view->findChild<QAction *>(u"lanes-"_s + key) : nullptr;
+}
+
+QStringList laneNames(const TimelineWidget *timeline)
+{
+    QStringList names;
+    for (const TimelineLane &lane : timeline->laneData().lanes())
+        names.append(lane.name);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("View > Lanes splits the timeline, the sidebar adds a lane, and both come back after a restart", "[gui][flow][lanes]")
+{
+    int japan = -1;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openPath(TestUtils::dataPath(u"seeds"_s));
+        REQUIRE(finished.wait(20000));
+        REQUIRE(window.timeline()->laneBands().size() == 1);
+
+        QAction *countries = laneAction(window, u"countries"_s);
+        REQUIRE(countries);
+        countries->trigger();
+        CHECK(countries->isChecked());
+        CHECK(window.timeline()->lanes().grouping == LaneGrouping::Countries);
+        CHECK(window.timeline()->laneData().count() >= 2);
+        CHECK(laneNames(window.timeline()).contains(u"Japan"_s));
+
+        // The sidebar's "Show as Timeline Lane" on an island.
+        const int kunashir = window.lastResult()->entities.find(u"Kunashir"_s);
+        japan = window.lastResult()->entities.find(u"Japan"_s);
+        REQUIRE(kunashir >= 0);
+        const std::unique_ptr<QMenu> menu = window.sidebar()->contextMenuFor(window.entityModel()->indexOfEntity(kunashir));
+        REQUIRE(menu);
+        QAction *lane = menu->findChild<QAction *>(u"lane"_s);
+        REQUIRE(lane);
+        lane->trigger();
+        CHECK(window.timeline()->lanes().entities == QList<int>{kunashir});
+        CHECK(laneNames(window.timeline()).first() == u"Kunashir"_s);
+        CHECK(window.timeline()->laneData().lanes().front().custom);
+        window.close();
+    }
+    {
+        MainWindow again;
+        again.show();
+        QSignalSpy finished(&again, &MainWindow::loadFinished);
+        REQUIRE(again.restoreLastSession());
+        REQUIRE(finished.wait(20000));
+        CHECK(again.timeline()->lanes().grouping == LaneGrouping::Countries);
+        CHECK(laneNames(again.timeline()).first() == u"Kunashir"_s);
+        CHECK(laneNames(again.timeline()).contains(u"Japan"_s));
+        REQUIRE(laneAction(again, u"countries"_s));
+        CHECK(laneAction(again, u"countries"_s)->isChecked());
+
+        // None clears every lane, the one added by hand too: one band again.
+        laneAction(again, u"none"_s)->trigger();
+        CHECK(again.timeline()->lanes().isEmpty());
+        CHECK(again.timeline()->laneBands().size() == 1);
+        again.close();
+    }
+    CHECK(japan >= 0);
+}
+
 TEST_CASE("the window follows a dark palette", "[gui][flow]")
 {
     const QPalette light = QApplication::palette();
@@ -237,6 +311,15 @@ TEST_CASE("the window follows a dark palette", "[gui][flow]")
     CHECK(QColor(reader.pixel(reader.width() - 5, reader.height() - 5)).lightness() < 80);
     if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(dir + u"/window-dark.png"_s);
+
+    // Lanes read on the dark base too.
+    window.setLanes(LaneGrouping::Countries);
+    REQUIRE(window.timeline()->laneBands().size() >= 2);
+    const QImage lanes = window.timeline()->grab().toImage();
+    const QRectF header = window.timeline()->laneBands().first().header;
+    CHECK(QColor(lanes.pixel(int(header.right()) - 5, int(header.center().y()))).lightness() < 80);
+    if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(dir + u"/window-dark-lanes.png"_s);
 }
 
 TEST_CASE("loading shows its progress and Cancel stops it, keeping what was read", "[gui][flow]")
