@@ -540,18 +540,42 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
         layoutBand(*f, band, times, nullptr);
         f->bands.push_back(std::move(band));
     } else {
-        // Lanes share the height; below a readable minimum (a header, two rows
-        // of labels and the crowd strip) they keep that and scroll.
+        // Lanes with events in view share the height; below a readable minimum (a
+        // header, two rows of labels and the crowd strip) they keep that and
+        // scroll. A lane with nothing in view folds to its header.
         const double headerHeight = std::ceil(bm.height() + 8);
         const double minimum = headerHeight + 2 * f->rowHeight + crowdStripHeight + 16;
+        const double folded = headerHeight + 4;
         const int count = lanes.count();
         const double available = f->events.height();
-        const double height = count * minimum <= available ? std::floor(available / count) : minimum;
+        std::vector<bool> empty(static_cast<size_t>(count));
+        int filled = 0;
+        for (int lane = 0; lane < count; ++lane) {
+            const std::vector<qint64> &starts = lanes.lanes()[size_t(lane)].starts;
+            const auto first = std::partition_point(starts.begin(), starts.end(), [&f](qint64 t) {
+                return double(t) < f->scale.start() && !f->scale.contains(t);
+            });
+            const bool any = first != starts.end() && f->scale.contains(*first);
+            empty[size_t(lane)] = !any;
+            filled += any ? 1 : 0;
+        }
+        const double rest = available - (count - filled) * folded;
+        const bool fits = filled == 0 || rest / filled >= minimum;
+        const double height = filled == 0 ? 0 : fits ? std::floor(rest / filled) : minimum;
         f->laneTops.reserve(size_t(count) + 1);
-        for (int lane = 0; lane <= count; ++lane)
-            f->laneTops.push_back(lane * height);
-        if (count * minimum <= available)
-            f->laneTops.back() = available; // the last lane takes what rounding left
+        f->laneTops.push_back(0);
+        int lastFilled = -1;
+        for (int lane = 0; lane < count; ++lane) {
+            f->laneTops.push_back(f->laneTops.back() + (empty[size_t(lane)] ? folded : height));
+            if (!empty[size_t(lane)])
+                lastFilled = lane;
+        }
+        if (fits && lastFilled >= 0) {
+            // The last lane with events takes what rounding left.
+            const double extra = available - f->laneTops.back();
+            for (int lane = lastFilled + 1; lane <= count; ++lane)
+                f->laneTops[size_t(lane)] += extra;
+        }
         f->maxLaneScroll = std::max(0.0, f->laneTops.back() - available);
         f->laneScroll = std::clamp(m_laneScroll, 0.0, f->maxLaneScroll);
         if (f->maxLaneScroll > 0) {
@@ -638,7 +662,11 @@ void TimelineWidget::layoutBand(Frame &frame, Band &band, std::span<const qint64
     const int rows = band.rows;
     // More events than about three labels' worth per row would only crowd
     // the strip of unlabelled markers: show density instead.
-    band.density = band.bins.inView() > std::min<qsizetype>(maxLabelledInView, qsizetype(rows) * qsizetype(plotWidth / 80));
+    // A lane, with few rows, keeps its markers (on their dates in the crowd strip)
+    // until about one in eight pixels would hold one.
+    const qsizetype labelSlots = qsizetype(rows) * qsizetype(plotWidth / 80);
+    const qsizetype markers = band.lane >= 0 ? std::max(labelSlots, qsizetype(plotWidth / 8)) : labelSlots;
+    band.density = band.bins.inView() > std::min<qsizetype>(maxLabelledInView, markers);
 
     if (!band.density) {
         // Every event in view gets a marker; labels go in the first row with room.
@@ -789,8 +817,8 @@ void TimelineWidget::paintFrame(QPainter &painter, const Frame &f) const
         else
             paintEvents(painter, f, band);
     }
-    paintLaneHeaders(painter, f);
     paintLinks(painter, f);
+    paintLaneHeaders(painter, f);
     paintOverview(painter, f);
     if (!f.tray.isEmpty())
         paintTray(painter, f);
@@ -811,6 +839,17 @@ void TimelineWidget::paintEdgeCounts(QPainter &painter, const Frame &f, const Ba
     painter.setClipRect(band.rect.intersected(f.events));
     painter.setFont(f.font);
     painter.setPen(colours.muted);
+    if (band.lane >= 0) {
+        // In a lane's header, at the right: the rows below are the lane's.
+        QStringList parts;
+        if (band.bins.before() > 0)
+            parts.append(u"‹ "_s + QLocale().toString(band.bins.before()));
+        if (band.bins.after() > 0)
+            parts.append(QLocale().toString(band.bins.after()) + u" ›"_s);
+        painter.drawText(band.header.adjusted(0, 0, -10, 0), Qt::AlignRight | Qt::AlignVCenter, parts.join(u"   "_s));
+        painter.restore();
+        return;
+    }
     const double y = band.rect.bottom() - crowdStripHeight - 6;
     if (band.bins.before() > 0) {
         const QString text = u"‹ "_s + QLocale().toString(band.bins.before());
@@ -1024,8 +1063,8 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
     painter.setClipRect(f.events);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
-    const double top = f.events.top();
-    auto arc = [&painter, top](QPointF a, QPointF b) {
+    double top = f.events.top();
+    auto arc = [&painter, &top](QPointF a, QPointF b) {
         QPainterPath path(a);
         const double lift = std::min(90.0, std::abs(b.x() - a.x()) / 3 + 12);
         // Bow upwards where there is room, else downwards: never off the area.
@@ -1044,9 +1083,16 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
     }
     QPointF from;
     int fromLane = -1;
+    double endsTop = f.events.top() + 8; // where links to events without a place end
     if (const Placed *p = f.placedEvent(m_selected)) {
         from = p->anchor;
-        fromLane = f.bandOf(p)->lane;
+        const Band *band = f.bandOf(p);
+        fromLane = band->lane;
+        if (fromLane >= 0) {
+            // In lanes, links stay below the selected event's lane header where they can.
+            top = band->rowsTop - 2;
+            endsTop = band->rowsTop + 8;
+        }
     } else {
         const qsizetype position = m_source->positionOf(m_selected);
         if (position < 0) {
@@ -1079,7 +1125,7 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
                 ++offRight;
                 continue;
             }
-            to = QPointF(x, f.events.top() + 8);
+            to = QPointF(x, endsTop);
         }
         QPen pen(withAlpha(colours.highlight, 0.8), 1.6);
         if (!link.outgoing)
