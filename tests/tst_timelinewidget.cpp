@@ -10,6 +10,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QImage>
+#include <QMenu>
 #include <QSet>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -513,6 +514,22 @@ TEST_CASE("an island's lane takes the islands below it; a lane added by hand com
     CHECK(std::count_if(all.begin(), all.end(), [](const TimelineLane &l) {
               return l.name == u"Kunashir"_s;
           }) == 1);
+    // Its header's context menu removes it.
+    const QList<TimelineWidget::LaneBand> bands = f.widget.laneBands();
+    REQUIRE_FALSE(bands.isEmpty());
+    CHECK(bands.first().name == u"Kunashir"_s);
+    std::unique_ptr<QMenu> menu = f.widget.contextMenuAt(bands.first().header.center());
+    QAction *remove = menu->findChild<QAction *>(u"removeLane"_s);
+    REQUIRE(remove);
+    remove->trigger();
+    CHECK(f.widget.lanes() == LaneSpec{LaneGrouping::Islands, {}});
+    CHECK(f.widget.laneData().lanes().front().name == u"Kuril Islands"_s);
+    // A grouping's lane has no such entry; "No Lanes" is always there.
+    menu = f.widget.contextMenuAt(f.widget.laneBands().first().header.center());
+    CHECK_FALSE(menu->findChild<QAction *>(u"removeLane"_s));
+    REQUIRE(menu->findChild<QAction *>(u"noLanes"_s));
+    menu->findChild<QAction *>(u"noLanes"_s)->trigger();
+    CHECK(f.widget.lanes().isEmpty());
 }
 
 TEST_CASE("crowded lanes show clusters whose counts add up to the lane's events in view", "[gui][timeline][lanes]")

@@ -1640,8 +1640,15 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 
 void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    const Hit hit = hitAt(QPointF(event->pos()));
-    QMenu menu(this);
+    const std::unique_ptr<QMenu> menu = contextMenuAt(QPointF(event->pos()));
+    menu->exec(event->globalPos());
+}
+
+std::unique_ptr<QMenu> TimelineWidget::contextMenuAt(QPointF pos)
+{
+    const Hit hit = hitAt(pos);
+    auto owned = std::make_unique<QMenu>(this);
+    QMenu &menu = *owned;
     if (hit.kind == Hit::Event || hit.kind == Hit::Undated) {
         select(hit.id);
         TimelineEvent shown;
@@ -1700,7 +1707,7 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     links->setCheckable(true);
     links->setChecked(m_showAllLinks);
     connect(links, &QAction::toggled, this, &TimelineWidget::setShowAllLinks);
-    menu.exec(event->globalPos());
+    return owned;
 }
 
 QSize TimelineWidget::exportSize() const

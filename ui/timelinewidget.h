@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class QMenu;
 class QPrinter;
 class QScrollBar;
 
@@ -101,6 +102,8 @@ public:
         int lane = -1; ///< the lane of an event, a cluster or a header; -1 without lanes
     };
     [[nodiscard]] Hit hitAt(QPointF pos) const;
+    /** The context menu for @p pos (what right-clicking there opens). */
+    [[nodiscard]] std::unique_ptr<QMenu> contextMenuAt(QPointF pos);
 
     /** An event drawn with its label in the current frame. */
     struct PlacedLabel {
