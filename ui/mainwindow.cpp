@@ -810,7 +810,8 @@ void MainWindow::showShortcuts()
     add(tr("Timeline: zoom in / out"), tr("+ / −, mouse wheel, pinch"));
     add(tr("Timeline: fit all"), tr("0"));
     add(tr("Timeline: previous / next event"), tr("Left / Right, comma / period"));
-    add(tr("Timeline: pan"), tr("Shift+Left / Shift+Right, Page Up / Page Down, drag"));
+    add(tr("Timeline: pan"), tr("Shift+Left / Shift+Right, Page Up / Page Down, Shift+wheel, drag"));
+    add(tr("Timeline: scroll the lanes"), tr("Up / Down, Alt+wheel"));
     add(tr("Timeline: zoom to a range"), tr("Shift+drag"));
     add(tr("Timeline: open the selected event"), tr("Enter, double-click"));
     add(tr("Timeline: first / last event"), tr("Home / End"));

@@ -18,6 +18,8 @@
 #include <QPaintEngine>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QSet>
 #include <QStaticText>
 #include <QSvgGenerator>
@@ -196,14 +198,16 @@ struct TimelineWidget::Band {
     int lane = -1; ///< -1: the one band of a view without lanes
     QRectF rect; ///< may reach beyond the events area when the lanes scroll
     QRectF header; ///< empty without lanes
-    const qsizetype *positions = nullptr; ///< a lane's events' positions in the source; null: the source's own
+    const qsizetype *positions = nullptr; ///< while laying out: a lane's events' positions in the source; null: the source's own
+    QString name; ///< the lane's heading, kept so that painting never needs the lanes again
+    TimelineLane::Kind laneKind = TimelineLane::Kind::Entity;
     ColumnBins bins;
     bool density = false;
     double rowsTop = 0;
     int rows = 0;
     double crowdY = 0; ///< the strip of markers without a label
     std::vector<Placed> placed;
-    std::vector<EventCluster> clusters; ///< firstEvent: an index into the band's times
+    std::vector<EventCluster> clusters; ///< firstEvent: its position in the source
     std::vector<QRectF> clusterRects;
 
     [[nodiscard]] qsizetype position(qsizetype index) const { return positions ? positions[index] : index; }
@@ -268,8 +272,12 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or +/- to zoom, drag to pan, Shift+drag to zoom to a range, "
-                                "Left/Right to move between events, Enter to open, 0 to fit all."));
+                                "Left/Right to move between events, Enter to open, 0 to fit all, Up/Down or Alt+wheel "
+                                "to scroll the lanes."));
     setCursor(Qt::OpenHandCursor);
+    m_laneRefresh = new QTimer(this);
+    m_laneRefresh->setSingleShot(true);
+    connect(m_laneRefresh, &QTimer::timeout, this, &TimelineWidget::invalidate);
     m_laneBar = new QScrollBar(Qt::Vertical, this);
     m_laneBar->hide();
     m_laneBar->setCursor(Qt::ArrowCursor);
@@ -305,7 +313,23 @@ void TimelineWidget::sourceChanged()
         fitAll();
     }
     m_laneDataValid = false;
+    if (!m_lanes.isEmpty() && m_frame && m_laneBuildMs > 20 && m_laneBuildClock.isValid()
+        && m_laneBuildClock.elapsed() < laneRefreshInterval()) {
+        // Changes in quick succession (a corpus loading in batches) with lanes
+        // that are slow to work out: the frame shown, which keeps copies of
+        // what it draws, stays until the next refresh. Any new layout before
+        // then works the lanes out again first.
+        if (!m_laneRefresh->isActive())
+            m_laneRefresh->start(std::max(0, laneRefreshInterval() - int(m_laneBuildClock.elapsed())));
+        return;
+    }
     invalidate();
+}
+
+int TimelineWidget::laneRefreshInterval() const
+{
+    // At most half of the time goes to working lanes out while events keep changing.
+    return std::clamp(int(2 * m_laneBuildMs), 250, 1000);
 }
 
 void TimelineWidget::setLanes(const LaneSpec &spec)
@@ -322,8 +346,12 @@ void TimelineWidget::setLanes(const LaneSpec &spec)
 const TimelineLanes &TimelineWidget::laneData() const
 {
     if (!m_laneDataValid) {
+        QElapsedTimer clock;
+        clock.start();
         m_laneData = m_source && !m_lanes.isEmpty() ? TimelineLanes(*m_source, m_lanes) : TimelineLanes();
         m_laneDataValid = true;
+        m_laneBuildMs = double(clock.nsecsElapsed()) / 1e6;
+        m_laneBuildClock.start();
     }
     return m_laneData;
 }
@@ -594,6 +622,8 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             band.rect = QRectF(0, top, plotWidth, bottom - top);
             band.header = QRectF(0, top, f->labelRight, headerHeight);
             band.positions = l.positions.data();
+            band.name = l.name;
+            band.laneKind = l.kind;
             band.rowsTop = band.header.bottom() + 4;
             band.rows = std::max(0, int((bottom - band.rowsTop - crowdStripHeight - 6) / f->rowHeight));
             band.crowdY = bottom - crowdStripHeight / 2 - 2;
@@ -775,7 +805,11 @@ void TimelineWidget::layoutBand(Frame &frame, Band &band, std::span<const qint64
             band.clusters.push_back(cluster);
             band.clusterRects.emplace_back(left, pillTop, pillWidth, f->rowHeight - 2);
         }
+        for (EventCluster &cluster : band.clusters)
+            cluster.firstEvent = band.position(cluster.firstEvent);
     }
+    // The lane's vectors may be worked out again while this frame is still shown.
+    band.positions = nullptr;
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *)
@@ -880,22 +914,20 @@ void TimelineWidget::paintLaneHeaders(QPainter &painter, const Frame &f) const
     const Colours colours(palette());
     const QFontMetricsF fm(f.font);
     const QFontMetricsF bm(f.bold);
-    const TimelineLanes &lanes = laneData();
     painter.save();
     painter.setClipRect(f.events);
     for (const Band &band : f.bands) {
         if (band.lane < 0)
             continue;
-        const TimelineLane &lane = lanes.lanes()[size_t(band.lane)];
         // A section header: it covers the grid, so the name always reads.
         const QColor background = mixed(colours.base, colours.text, band.lane % 2 == 1 ? 0.075 : 0.055);
         painter.fillRect(band.header, background);
         painter.setPen(colours.gridMajor);
         painter.drawLine(QPointF(band.rect.left(), band.rect.top() + 0.5), QPointF(f.events.right(), band.rect.top() + 0.5));
         const double baseline = band.header.top() + (band.header.height() - bm.height()) / 2 + bm.ascent();
-        const QString name = bm.elidedText(lane.name, Qt::ElideRight, std::max(40.0, band.header.width() / 2));
+        const QString name = bm.elidedText(band.name, Qt::ElideRight, std::max(40.0, band.header.width() / 2));
         painter.setFont(f.bold);
-        painter.setPen(lane.kind == TimelineLane::Kind::Other ? colours.muted : colours.text);
+        painter.setPen(band.laneKind == TimelineLane::Kind::Other ? colours.muted : colours.text);
         painter.drawText(QPointF(band.header.left() + 10, baseline), name);
         // How many of its events are in view, and of how many.
         const qsizetype inView = band.bins.inView();
@@ -1285,7 +1317,7 @@ TimelineWidget::Hit TimelineWidget::hitAt(const Frame &f, QPointF pos) const
             const QRectF reach = pill.united(QRectF(cluster.left, pill.top(), cluster.right - cluster.left, band.rect.bottom() - pill.top()));
             if (reach.contains(pos)) {
                 hit.kind = Hit::Cluster;
-                hit.position = band.position(cluster.firstEvent);
+                hit.position = cluster.firstEvent;
                 hit.count = cluster.count;
                 hit.from = cluster.from;
                 hit.to = cluster.to;
@@ -1313,11 +1345,10 @@ QList<TimelineWidget::LaneBand> TimelineWidget::laneBands() const
 {
     QList<LaneBand> bands;
     const Frame &f = frame();
-    const TimelineLanes &lanes = laneData();
     for (const Band &band : f.bands) {
         LaneBand b;
         b.lane = band.lane;
-        b.name = band.lane >= 0 ? lanes.lanes()[size_t(band.lane)].name : QString();
+        b.name = band.name;
         b.rect = band.rect;
         b.header = band.header;
         b.inView = band.bins.inView();
@@ -1367,7 +1398,11 @@ QString TimelineWidget::toolTipFor(const Hit &hit) const
     case Hit::Undated: {
         TimelineEvent event;
         if (hit.kind == Hit::Event) {
-            event = m_source->event(hit.position);
+            // By id: the frame hit may predate the latest change of the events.
+            const qsizetype position = m_source->positionOf(hit.id);
+            if (position < 0)
+                return {};
+            event = m_source->event(position);
         } else {
             for (qsizetype i = 0; i < m_source->undatedCount(); ++i) {
                 if (m_source->undatedEvent(i).id == hit.id) {

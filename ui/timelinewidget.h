@@ -9,6 +9,7 @@
 #include "timeline/timescale.h"
 #include "timeline/timeticks.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -17,6 +18,7 @@
 class QMenu;
 class QPrinter;
 class QScrollBar;
+class QTimer;
 
 namespace Chronoscope {
 
@@ -185,6 +187,7 @@ private:
     void select(const QString &id);
     void centreOverview(double x);
     void syncLaneBar(const Frame &frame) const;
+    [[nodiscard]] int laneRefreshInterval() const;
     [[nodiscard]] std::pair<qint64, qint64> dataRange() const;
 
     QPointer<TimelineSource> m_source;
@@ -195,6 +198,9 @@ private:
     LaneSpec m_lanes;
     mutable TimelineLanes m_laneData;
     mutable bool m_laneDataValid = false;
+    mutable double m_laneBuildMs = 0; // how long the lanes took to work out last time
+    mutable QElapsedTimer m_laneBuildClock; // since then
+    QTimer *m_laneRefresh = nullptr;
     double m_laneScroll = 0;
     QScrollBar *m_laneBar = nullptr;
 
