@@ -3,6 +3,8 @@
 
 #include "corpus/corpusgenerator.h"
 #include "mainwindow.h"
+#include "entitysidebar.h"
+#include "models/entitymodel.h"
 #include "models/filteredeventmodel.h"
 #include "models/viewstate.h"
 #include "readerwidget.h"
@@ -200,6 +202,78 @@ TEST_CASE("the window comes back with the corpus, the window of time and the sel
     CHECK(std::abs(again.timeline()->scale().end() - end) < 86400);
 }
 
+namespace {
+
+QAction *laneAction(QMainWindow &window, const QString &key)
+{
+    QMenu *view = menuNamed(window, MainWindow::tr("View"));
+    return view ? view->findChild<QAction *>(u"lanes-"_s + key) : nullptr;
+}
+
+QStringList laneNames(const TimelineWidget *timeline)
+{
+    QStringList names;
+    for (const TimelineLane &lane : timeline->laneData().lanes())
+        names.append(lane.name);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("View > Lanes splits the timeline, the sidebar adds a lane, and both come back after a restart", "[gui][flow][lanes]")
+{
+    int japan = -1;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openPath(TestUtils::dataPath(u"seeds"_s));
+        REQUIRE(finished.wait(20000));
+        REQUIRE(window.timeline()->laneBands().size() == 1);
+
+        QAction *countries = laneAction(window, u"countries"_s);
+        REQUIRE(countries);
+        countries->trigger();
+        CHECK(countries->isChecked());
+        CHECK(window.timeline()->lanes().grouping == LaneGrouping::Countries);
+        CHECK(window.timeline()->laneData().count() >= 2);
+        CHECK(laneNames(window.timeline()).contains(u"Japan"_s));
+
+        // The sidebar's "Show as Timeline Lane" on an island.
+        const int kunashir = window.lastResult()->entities.find(u"Kunashir"_s);
+        japan = window.lastResult()->entities.find(u"Japan"_s);
+        REQUIRE(kunashir >= 0);
+        const std::unique_ptr<QMenu> menu = window.sidebar()->contextMenuFor(window.entityModel()->indexOfEntity(kunashir));
+        REQUIRE(menu);
+        QAction *lane = menu->findChild<QAction *>(u"lane"_s);
+        REQUIRE(lane);
+        lane->trigger();
+        CHECK(window.timeline()->lanes().entities == QList<int>{kunashir});
+        CHECK(laneNames(window.timeline()).first() == u"Kunashir"_s);
+        CHECK(window.timeline()->laneData().lanes().front().custom);
+        window.close();
+    }
+    {
+        MainWindow again;
+        again.show();
+        QSignalSpy finished(&again, &MainWindow::loadFinished);
+        REQUIRE(again.restoreLastSession());
+        REQUIRE(finished.wait(20000));
+        CHECK(again.timeline()->lanes().grouping == LaneGrouping::Countries);
+        CHECK(laneNames(again.timeline()).first() == u"Kunashir"_s);
+        CHECK(laneNames(again.timeline()).contains(u"Japan"_s));
+        REQUIRE(laneAction(again, u"countries"_s));
+        CHECK(laneAction(again, u"countries"_s)->isChecked());
+
+        // None clears every lane, the one added by hand too: one band again.
+        laneAction(again, u"none"_s)->trigger();
+        CHECK(again.timeline()->lanes().isEmpty());
+        CHECK(again.timeline()->laneBands().size() == 1);
+        again.close();
+    }
+    CHECK(japan >= 0);
+}
+
 TEST_CASE("the window follows a dark palette", "[gui][flow]")
 {
     const QPalette light = QApplication::palette();
@@ -237,6 +311,54 @@ TEST_CASE("the window follows a dark palette", "[gui][flow]")
     CHECK(QColor(reader.pixel(reader.width() - 5, reader.height() - 5)).lightness() < 80);
     if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(dir + u"/window-dark.png"_s);
+
+}
+
+TEST_CASE("lanes read on a dark palette", "[gui][flow][lanes]")
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([light] {
+        QApplication::setPalette(light);
+    });
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.openPath(QStringLiteral(CHRONOSCOPE_SOURCE_DIR) + u"/resources/samples/kuril-islands"_s);
+    REQUIRE(finished.wait(60000));
+    window.setLanes(LaneGrouping::Countries);
+    window.timeline()->setWindow(double(TimeScale::toTime(QDate(2010, 1, 1))), double(TimeScale::toTime(QDate(2020, 1, 1))));
+    const QList<TimelineWidget::LaneBand> bands = window.timeline()->laneBands();
+    REQUIRE(bands.size() >= 2);
+
+    // Headers stand off the dark base, a little, and their names read on them.
+    const QImage image = window.timeline()->grab().toImage();
+    const QRectF header = bands.first().header;
+    const QColor headerColour(image.pixel(int(header.right()) - 120, int(header.center().y())));
+    const QColor base = dark.color(QPalette::Base);
+    CHECK(headerColour.lightness() < 80);
+    CHECK(headerColour.lightness() > base.lightness());
+    int brightest = 0;
+    for (int x = int(header.left()) + 10; x < int(header.left()) + 60; ++x)
+        brightest = std::max(brightest, QColor(image.pixel(x, int(header.center().y()))).lightness());
+    CHECK(brightest > 180);
+    if (const QString dir = qEnvironmentVariable("CHRONOSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(dir + u"/window-dark-lanes.png"_s);
 }
 
 TEST_CASE("loading shows its progress and Cancel stops it, keeping what was read", "[gui][flow]")

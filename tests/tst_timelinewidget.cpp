@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
 #include "graph/eventgraph.h"
+#include "modeltestutils.h"
 #include "testutils.h"
 #include "timeline/timelinesource.h"
 #include "timelinewidget.h"
@@ -9,6 +10,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QImage>
+#include <QMenu>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -318,4 +321,261 @@ TEST_CASE("markers sit on their dates and labels never overlap, at every zoom", 
         }
     }
     CHECK(framesWithLabels >= 3);
+}
+
+namespace {
+
+/** The names of @p entity and of everything above it in @p table. */
+QSet<QString> selfAndAncestorNames(const QList<EntityInfo> &table, int entity)
+{
+    QSet<QString> names;
+    for (int e = entity; e >= 0; e = table[e].parent)
+        names.insert(table[e].name);
+    return names;
+}
+
+/** The lanes an event belongs to by country, worked out from its entities alone. */
+QSet<QString> expectedCountryLanes(const QList<EntityInfo> &table, const Event &event)
+{
+    QSet<QString> lanes;
+    for (int entity : event.entities) {
+        for (int e = entity; e >= 0; e = table[e].parent) {
+            if (table[e].kind == u"country"_s)
+                lanes.insert(table[e].name);
+        }
+    }
+    if (lanes.isEmpty())
+        lanes.insert(u"Other"_s);
+    return lanes;
+}
+
+/** Events over a few years whose titles name countries, islands (and Moscow, in Russia), or nothing known. */
+std::vector<Event> taggedEvents(int count, int seed)
+{
+    static const QStringList titles = {
+        u"Japan and Russia hold talks"_s, u"Russia builds on Iturup"_s,     u"Talks in Moscow"_s,
+        u"China comments"_s,              u"Fishing near Kunashir"_s,       u"Japan protests"_s,
+        u"A storm on Shikotan"_s,         u"The Kurils in winter"_s,        u"Japan, Russia and China meet"_s,
+        u"A quiet year"_s,
+    };
+    const ModelTestUtils::Tagger tagger(ModelTestUtils::kurilEntities());
+    QRandomGenerator random(static_cast<quint32>(seed));
+    const qint64 firstDay = QDate(2000, 1, 1).toJulianDay();
+    const int days = count <= 40 ? 10 * 365 : 30 * 365;
+    std::vector<Event> events;
+    for (int i = 0; i < count; ++i) {
+        const qint64 day = count <= 40 ? firstDay + i * days / count : firstDay + random.bounded(days);
+        Event event = dayEvent(u"t%1"_s.arg(i), QDate::fromJulianDay(day));
+        event.title = titles[i % titles.size()];
+        tagger.tag(event);
+        event.title += u" (%1)"_s.arg(i);
+        events.push_back(event);
+    }
+    return events;
+}
+
+struct LaneFixture {
+    QList<EntityInfo> table = ModelTestUtils::kurilEntities();
+    std::vector<Event> events;
+    GraphTimelineSource source;
+    TimelineWidget widget;
+
+    LaneFixture(int count, QSize size)
+        : events(taggedEvents(count, 5))
+    {
+        source.setEvents(events);
+        source.setEntityTable(table);
+        widget.setSource(&source);
+        widget.resize(size);
+        widget.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&widget));
+        widget.fitAll();
+    }
+
+    [[nodiscard]] const Event &eventOf(const QString &id) const
+    {
+        return *std::find_if(events.begin(), events.end(), [&id](const Event &e) {
+            return e.id == id;
+        });
+    }
+};
+
+void checkNoOverlap(const QList<TimelineWidget::PlacedLabel> &labels)
+{
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            INFO(labels[i].id.toStdString() << " and " << labels[j].id.toStdString());
+            CHECK_FALSE(labels[i].label.intersects(labels[j].label));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("lanes by country: each event in the band of every country it names, the rest in Other", "[gui][timeline][lanes]")
+{
+    LaneFixture f(30, QSize(1200, 800));
+    QSignalSpy changed(&f.widget, &TimelineWidget::lanesChanged);
+    f.widget.setLanes({LaneGrouping::Countries, {}});
+    CHECK(changed.size() == 1);
+
+    // The busiest country first, Other last.
+    const QList<TimelineWidget::LaneBand> bands = f.widget.laneBands();
+    QStringList names;
+    for (const TimelineWidget::LaneBand &band : bands)
+        names.append(band.name);
+    REQUIRE(names.size() == 4);
+    CHECK(names.first() == u"Russia"_s);
+    CHECK(names.last() == u"Other"_s);
+    CHECK(QSet<QString>(names.begin(), names.end()) == QSet<QString>{u"Japan"_s, u"Russia"_s, u"China"_s, u"Other"_s});
+    for (qsizetype i = 0; i + 1 < bands.size(); ++i)
+        CHECK(bands[i].rect.bottom() <= bands[i + 1].rect.top() + 0.5);
+
+    // Every event is labelled in each of its lanes, inside that lane's band, and nowhere else.
+    const QList<TimelineWidget::PlacedLabel> labels = f.widget.placedLabels();
+    QHash<QString, QSet<QString>> lanesOf;
+    for (const TimelineWidget::PlacedLabel &label : labels) {
+        const auto band = std::find_if(bands.begin(), bands.end(), [&label](const TimelineWidget::LaneBand &b) {
+            return b.lane == label.lane;
+        });
+        REQUIRE(band != bands.end());
+        CHECK(band->rect.contains(label.marker));
+        CHECK(band->rect.contains(label.label));
+        CHECK_FALSE(band->header.intersects(label.label));
+        CHECK_FALSE(lanesOf[label.id].contains(band->name));
+        lanesOf[label.id].insert(band->name);
+    }
+    for (const Event &event : f.events) {
+        INFO(event.title.toStdString());
+        CHECK(lanesOf.value(event.id) == expectedCountryLanes(f.table, event));
+    }
+    // "Talks in Moscow" is Russia's: a place counts for the country it lies in.
+    CHECK(lanesOf.value(u"t2"_s) == QSet<QString>{u"Russia"_s});
+    checkNoOverlap(labels);
+
+    // Each lane's count in view is its events in the window.
+    for (const TimelineWidget::LaneBand &band : bands) {
+        const qsizetype expected = std::count_if(f.events.begin(), f.events.end(), [&](const Event &e) {
+            return expectedCountryLanes(f.table, e).contains(band.name)
+                && f.widget.scale().contains(TimeScale::toTime(e.date.from));
+        });
+        CHECK(band.inView == expected);
+    }
+
+    // Hit-testing finds an event in the lane it was clicked in, and a click selects it.
+    const TimelineWidget::PlacedLabel &some = labels.first();
+    const TimelineWidget::Hit hit = f.widget.hitAt(some.marker);
+    CHECK(hit.kind == TimelineWidget::Hit::Event);
+    CHECK(hit.id == some.id);
+    CHECK(hit.lane == some.lane);
+    QSignalSpy selected(&f.widget, &TimelineWidget::eventSelected);
+    QTest::mouseClick(&f.widget, Qt::LeftButton, {}, some.marker.toPoint());
+    REQUIRE(selected.size() == 1);
+    CHECK(selected[0][0].toString() == some.id);
+    QTest::keyClick(&f.widget, Qt::Key_Right);
+    CHECK(f.widget.selectedEvent() != some.id);
+    // A lane's header says what it is.
+    CHECK(f.widget.hitAt(bands.first().header.center()).kind == TimelineWidget::Hit::LaneHeader);
+
+    // No lanes: one band again, every event once.
+    f.widget.setLanes({});
+    const QList<TimelineWidget::LaneBand> one = f.widget.laneBands();
+    REQUIRE(one.size() == 1);
+    CHECK(one.first().lane == -1);
+    CHECK(f.widget.labelledEventCount() == int(f.events.size()));
+}
+
+TEST_CASE("an island's lane takes the islands below it; a lane added by hand comes first", "[gui][timeline][lanes]")
+{
+    LaneFixture f(30, QSize(1200, 800));
+    f.widget.setLanes({LaneGrouping::Islands, {}});
+    const TimelineLanes &lanes = f.widget.laneData();
+    REQUIRE(lanes.count() >= 2);
+    const TimelineLane &kurils = lanes.lanes().front();
+    CHECK(kurils.name == u"Kuril Islands"_s);
+    // Every event naming any island of the Kurils, and only those.
+    const qsizetype expected = std::count_if(f.events.begin(), f.events.end(), [&f](const Event &e) {
+        return std::any_of(e.entities.begin(), e.entities.end(), [&f](int entity) {
+            return selfAndAncestorNames(f.table, entity).contains(u"Kuril Islands"_s);
+        });
+    });
+    CHECK(qsizetype(kurils.starts.size()) == expected);
+    CHECK(std::is_sorted(kurils.starts.begin(), kurils.starts.end()));
+    checkNoOverlap(f.widget.placedLabels());
+
+    const int kunashir = 5;
+    REQUIRE(f.table[kunashir].name == u"Kunashir"_s);
+    f.widget.setLanes({LaneGrouping::Islands, {kunashir}});
+    REQUIRE(f.widget.laneData().count() >= 2);
+    CHECK(f.widget.laneData().lanes().front().name == u"Kunashir"_s);
+    CHECK(f.widget.laneData().lanes().front().custom);
+    // Kunashir has its lane once, not again among the islands.
+    const auto &all = f.widget.laneData().lanes();
+    CHECK(std::count_if(all.begin(), all.end(), [](const TimelineLane &l) {
+              return l.name == u"Kunashir"_s;
+          }) == 1);
+    // Its header's context menu removes it.
+    const QList<TimelineWidget::LaneBand> bands = f.widget.laneBands();
+    REQUIRE_FALSE(bands.isEmpty());
+    CHECK(bands.first().name == u"Kunashir"_s);
+    std::unique_ptr<QMenu> menu = f.widget.contextMenuAt(bands.first().header.center());
+    QAction *remove = menu->findChild<QAction *>(u"removeLane"_s);
+    REQUIRE(remove);
+    remove->trigger();
+    CHECK(f.widget.lanes() == LaneSpec{LaneGrouping::Islands, {}});
+    CHECK(f.widget.laneData().lanes().front().name == u"Kuril Islands"_s);
+    // A grouping's lane has no such entry; "No Lanes" is always there.
+    menu = f.widget.contextMenuAt(f.widget.laneBands().first().header.center());
+    CHECK_FALSE(menu->findChild<QAction *>(u"removeLane"_s));
+    REQUIRE(menu->findChild<QAction *>(u"noLanes"_s));
+    menu->findChild<QAction *>(u"noLanes"_s)->trigger();
+    CHECK(f.widget.lanes().isEmpty());
+}
+
+TEST_CASE("crowded lanes show clusters whose counts add up to the lane's events in view", "[gui][timeline][lanes]")
+{
+    LaneFixture f(6000, QSize(1300, 760));
+    f.widget.setLanes({LaneGrouping::Countries, {}});
+    const double centre = double(TimeScale::toTime(QDate(2015, 1, 1)));
+    int densityBands = 0;
+    for (double span = 30 * 365.0 * 86400; span > 20 * 86400; span /= 3) {
+        f.widget.setWindow(centre - span / 2, centre + span / 2);
+        for (const TimelineWidget::LaneBand &band : f.widget.laneBands()) {
+            INFO(band.name.toStdString());
+            const qsizetype expected = std::count_if(f.events.begin(), f.events.end(), [&](const Event &e) {
+                return expectedCountryLanes(f.table, e).contains(band.name)
+                    && f.widget.scale().contains(TimeScale::toTime(e.date.from));
+            });
+            CHECK(band.inView == expected);
+            if (band.density) {
+                ++densityBands;
+                CHECK(band.clusterTotal == expected);
+            }
+        }
+        checkNoOverlap(f.widget.placedLabels());
+    }
+    CHECK(densityBands > 0);
+}
+
+TEST_CASE("lanes that do not fit scroll, and an export holds every lane", "[gui][timeline][lanes]")
+{
+    LaneFixture f(30, QSize(900, 300));
+    f.widget.setLanes({LaneGrouping::Countries, {}});
+    REQUIRE(f.widget.maxLaneScroll() > 0);
+    const QString firstName = f.widget.laneBands().first().name;
+    // Alt+wheel scrolls the lanes and leaves the time alone.
+    const TimeScale before = f.widget.scale();
+    QWheelEvent event(QPointF(400, 150), f.widget.mapToGlobal(QPointF(400, 150)), QPoint(), QPoint(0, -240), Qt::NoButton,
+                      Qt::AltModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&f.widget, &event);
+    CHECK(f.widget.laneScroll() > 0);
+    CHECK(f.widget.scale() == before);
+    CHECK(f.widget.laneBands().first().name != firstName);
+    CHECK(f.widget.exportSize().height() >= f.widget.height() + f.widget.maxLaneScroll());
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"lanes.png"_s);
+    QString error;
+    REQUIRE(f.widget.exportTo(png, &error));
+    CHECK(QImage(png).height() == 2 * f.widget.exportSize().height());
 }

@@ -81,7 +81,13 @@ int main(int argc, char **argv)
     const QCommandLineOption filter(u"filter"_s,
                                     QApplication::translate("main", "Show only events that name NAME once loaded (repeatable)."),
                                     u"NAME"_s);
-    parser.addOptions({screenshot, size, range, select, filter});
+    const QCommandLineOption lanes(u"lanes"_s,
+                                   QApplication::translate("main", "Split the timeline into lanes: none, countries, islands, "
+                                                                   "people, organizations or sourceKind."),
+                                   u"GROUPING"_s);
+    const QCommandLineOption lane(u"lane"_s, QApplication::translate("main", "Add a lane for the entity NAME once loaded (repeatable)."),
+                                  u"NAME"_s);
+    parser.addOptions({screenshot, size, range, select, filter, lanes, lane});
     parser.process(app);
 
     MainWindow window;
@@ -101,6 +107,19 @@ int main(int argc, char **argv)
     if (parser.isSet(filter)) {
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, names = parser.values(filter)] {
             const QStringList unknown = window.filterByNames(names);
+            for (const QString &name : unknown)
+                std::fprintf(stderr, "chronoscope: no entity is called '%s'\n", qPrintable(name));
+        });
+    }
+    if (parser.isSet(lanes) || parser.isSet(lane)) {
+        const std::optional<LaneGrouping> grouping = parser.isSet(lanes) ? laneGroupingFromKey(parser.value(lanes))
+                                                                         : std::optional(LaneGrouping::None);
+        if (!grouping) {
+            std::fprintf(stderr, "chronoscope: --lanes takes none, countries, islands, people, organizations or sourceKind\n");
+            return 1;
+        }
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, grouping, names = parser.values(lane)] {
+            const QStringList unknown = window.setLanes(*grouping, names);
             for (const QString &name : unknown)
                 std::fprintf(stderr, "chronoscope: no entity is called '%s'\n", qPrintable(name));
         });

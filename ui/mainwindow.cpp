@@ -20,6 +20,7 @@
 #include "welcomewidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -197,6 +198,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
 
     m_sidebar = new EntitySidebar(m_entityModel, m_state, this);
+    connect(m_sidebar, &EntitySidebar::laneRequested, this, [this](int entity) {
+        LaneSpec spec = m_timeline->lanes();
+        if (!spec.entities.contains(entity))
+            spec.entities.append(entity);
+        m_timeline->setLanes(spec);
+    });
+    connect(m_timeline, &TimelineWidget::lanesChanged, this, &MainWindow::updateLaneMenu);
     m_sidebarDock = new QDockWidget(tr("Entities"), this);
     m_sidebarDock->setObjectName(u"entitiesDock"_s);
     m_sidebarDock->setWidget(m_sidebar);
@@ -276,6 +284,37 @@ void MainWindow::setupActions()
     links->setCheckable(true);
     links->setToolTip(tr("Draw every Related link between the events in view, faded"));
     connect(links, &QAction::toggled, m_timeline, &TimelineWidget::setShowAllLinks);
+    m_laneMenu = view->addMenu(themeIcon(u"view-calendar-timeline"_s), tr("La&nes"));
+    m_laneMenu->setToolTip(tr("Split the timeline into one band per country, island, person, organization or kind of source"));
+    m_laneGroup = new QActionGroup(this);
+    m_laneGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const std::pair<LaneGrouping, QString> groupings[] = {
+        {LaneGrouping::None, tr("&None")},
+        {LaneGrouping::Countries, tr("&Countries")},
+        {LaneGrouping::Islands, tr("&Islands")},
+        {LaneGrouping::People, tr("&People")},
+        {LaneGrouping::Organizations, tr("&Organizations")},
+        {LaneGrouping::SourceKind, tr("&Source Kind (Page, Linked Only, Article)")},
+    };
+    for (const auto &[grouping, text] : groupings) {
+        QAction *action = m_laneMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(grouping));
+        action->setObjectName(u"lanes-"_s + laneGroupingKey(grouping));
+        m_laneGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, grouping] {
+            // None clears the lanes added one by one too; a grouping keeps them.
+            LaneSpec spec;
+            spec.grouping = grouping;
+            if (grouping != LaneGrouping::None)
+                spec.entities = m_timeline->lanes().entities;
+            m_timeline->setLanes(spec);
+            updateLaneMenu();
+        });
+    }
+    m_laneMenu->addSeparator();
+    m_laneCustomSection = m_laneMenu->addSection(tr("Lanes Added from the Sidebar"));
+    updateLaneMenu();
     view->addSeparator();
     QAction *showReader = view->addAction(tr("Show &Reader"));
     showReader->setCheckable(true);
@@ -451,6 +490,10 @@ bool MainWindow::restoreLastSession()
         return false;
     m_pendingView = PendingView{settings.value(u"session/start"_s).toDouble(), settings.value(u"session/end"_s).toDouble(),
                                 settings.value(u"session/selected"_s).toString()};
+    LaneSpec lanes;
+    lanes.grouping = laneGroupingFromKey(settings.value(u"session/lanes"_s).toString()).value_or(LaneGrouping::None);
+    m_timeline->setLanes(lanes);
+    m_laneNames = settings.value(u"session/laneEntities"_s).toStringList();
     openPath(path);
     return true;
 }
@@ -511,6 +554,7 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
             m_entityNames.append(entity.name);
         m_eventModel->setEntities(entityInfos(result->entities));
         m_eventModel->finishLoad(*result);
+        restoreLanes();
         if (m_pendingView && m_pendingView->end > m_pendingView->start) {
             m_timeline->setWindow(m_pendingView->start, m_pendingView->end);
             if (!m_pendingView->selected.isEmpty() && m_eventModel->store().number(m_pendingView->selected) != EventStore::NoEvent)
@@ -593,6 +637,22 @@ QStringList MainWindow::filterByNames(const QStringList &names)
             unknown.append(name);
     }
     m_state->setIncludedEntities(entities);
+    return unknown;
+}
+
+QStringList MainWindow::setLanes(LaneGrouping grouping, const QStringList &names)
+{
+    LaneSpec spec;
+    spec.grouping = grouping;
+    QStringList unknown;
+    for (const QString &name : names) {
+        const int entity = m_result && m_result->ok ? m_result->entities.find(name) : -1;
+        if (entity >= 0)
+            spec.entities.append(entity);
+        else
+            unknown.append(name);
+    }
+    m_timeline->setLanes(spec);
     return unknown;
 }
 
@@ -750,7 +810,8 @@ void MainWindow::showShortcuts()
     add(tr("Timeline: zoom in / out"), tr("+ / −, mouse wheel, pinch"));
     add(tr("Timeline: fit all"), tr("0"));
     add(tr("Timeline: previous / next event"), tr("Left / Right, comma / period"));
-    add(tr("Timeline: pan"), tr("Shift+Left / Shift+Right, Page Up / Page Down, drag"));
+    add(tr("Timeline: pan"), tr("Shift+Left / Shift+Right, Page Up / Page Down, Shift+wheel, drag"));
+    add(tr("Timeline: scroll the lanes"), tr("Up / Down, Alt+wheel"));
     add(tr("Timeline: zoom to a range"), tr("Shift+drag"));
     add(tr("Timeline: open the selected event"), tr("Enter, double-click"));
     add(tr("Timeline: first / last event"), tr("Home / End"));
@@ -812,6 +873,61 @@ void MainWindow::saveSession() const
         settings.setValue(u"session/end"_s, m_timeline->scale().end());
         settings.setValue(u"session/selected"_s, m_timeline->selectedEvent());
     }
+    // Lanes are kept across corpora: the grouping as is, the user's lanes by name.
+    settings.setValue(u"session/lanes"_s, laneGroupingKey(m_timeline->lanes().grouping));
+    settings.setValue(u"session/laneEntities"_s, m_laneNames);
+}
+
+void MainWindow::updateLaneMenu()
+{
+    if (!m_laneMenu)
+        return;
+    const LaneSpec spec = m_timeline->lanes();
+    m_laneNames.clear();
+    for (int entity : spec.entities) {
+        if (entity >= 0 && entity < m_entityNames.size())
+            m_laneNames.append(m_entityNames[entity]);
+    }
+    for (QAction *action : m_laneGroup->actions())
+        action->setChecked(LaneGrouping(action->data().toInt()) == spec.grouping
+                           && !(spec.grouping == LaneGrouping::None && !spec.entities.isEmpty()));
+    // The user's lanes, each a ticked entry: unticking removes it.
+    for (QAction *action : std::as_const(m_laneCustomActions)) {
+        // Later: this may run from the toggling of one of them.
+        m_laneMenu->removeAction(action);
+        action->deleteLater();
+    }
+    m_laneCustomActions.clear();
+    m_laneCustomSection->setVisible(!spec.entities.isEmpty());
+    for (int entity : spec.entities) {
+        const QString name = entity >= 0 && entity < m_entityNames.size() ? m_entityNames[entity] : QString::number(entity);
+        QAction *action = m_laneMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setToolTip(tr("Remove the lane of %1").arg(name));
+        connect(action, &QAction::toggled, this, [this, entity](bool on) {
+            if (on)
+                return;
+            LaneSpec spec = m_timeline->lanes();
+            spec.entities.removeAll(entity);
+            m_timeline->setLanes(spec);
+        });
+        m_laneCustomActions.append(action);
+    }
+}
+
+void MainWindow::restoreLanes()
+{
+    // The user's lanes by name, against the entity table of the corpus just loaded.
+    LaneSpec spec = m_timeline->lanes();
+    spec.entities.clear();
+    for (const QString &name : std::as_const(m_laneNames)) {
+        const int entity = int(m_entityNames.indexOf(name));
+        if (entity >= 0 && !spec.entities.contains(entity))
+            spec.entities.append(entity);
+    }
+    m_timeline->setLanes(spec);
+    updateLaneMenu();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

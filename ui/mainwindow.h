@@ -5,9 +5,12 @@
 
 #include "corpus/corpusloader.h"
 
+#include "timeline/timelinelanes.h"
+
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -58,6 +61,8 @@ public:
     /** Shows only events naming any of @p names (names or aliases); returns the names not found. */
     QStringList filterByNames(const QStringList &names);
 
+    /** Shows the lanes of @p grouping and one for each of @p names; returns the names not found. */
+    QStringList setLanes(LaneGrouping grouping, const QStringList &names = {});
     /** Shows @p id in the reader and records it in the reading history. */
     void openEvent(const QString &id);
     void goBack();
@@ -112,6 +117,8 @@ private:
     void addRecent(const QString &path);
     void updateRecentMenu();
     void saveSession() const;
+    void updateLaneMenu();
+    void restoreLanes();
 
     CorpusLoader m_loader;
     std::shared_ptr<LoadResult> m_result;
@@ -156,7 +163,12 @@ private:
     QAction *m_close = nullptr;
     QAction *m_export = nullptr;
     QAction *m_readerBelow = nullptr;
-    QList<QAction *> m_corpusActions; // enabled only while a corpus is open
+    QList<QAction *> m_corpusActions;
+    QMenu *m_laneMenu = nullptr;
+    QActionGroup *m_laneGroup = nullptr;
+    QAction *m_laneCustomSection = nullptr;
+    QList<QAction *> m_laneCustomActions; // one per lane added from the sidebar
+    QStringList m_laneNames; // their entities' names: lanes outlive a reload's new entity ids // enabled only while a corpus is open
 };
 
 } // namespace Chronoscope

@@ -18,6 +18,10 @@
 #include <QPainterPath>
 #include <QPaintEngine>
 #include <QPrinter>
+#include <QScrollBar>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QSet>
 #include <QStaticText>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -191,6 +195,26 @@ struct TimelineWidget::Placed {
     QString text;
 };
 
+/** The events area, or one lane of it: laid out by the same rules either way. */
+struct TimelineWidget::Band {
+    int lane = -1; ///< -1: the one band of a view without lanes
+    QRectF rect; ///< may reach beyond the events area when the lanes scroll
+    QRectF header; ///< empty without lanes
+    const qsizetype *positions = nullptr; ///< while laying out: a lane's events' positions in the source; null: the source's own
+    QString name; ///< the lane's heading, kept so that painting never needs the lanes again
+    TimelineLane::Kind laneKind = TimelineLane::Kind::Entity;
+    ColumnBins bins;
+    bool density = false;
+    double rowsTop = 0;
+    int rows = 0;
+    double crowdY = 0; ///< the strip of markers without a label
+    std::vector<Placed> placed;
+    std::vector<EventCluster> clusters; ///< firstEvent: its position in the source
+    std::vector<QRectF> clusterRects;
+
+    [[nodiscard]] qsizetype position(qsizetype index) const { return positions ? positions[index] : index; }
+};
+
 struct TimelineWidget::Frame {
     QSize size;
     TimeScale scale;
@@ -198,15 +222,16 @@ struct TimelineWidget::Frame {
     QRectF events;
     QRectF overview;
     QRectF tray;
+    QRectF laneBar; ///< where the lanes' scroll bar goes; empty when they fit
     QFont font;
     QFont bold;
     double rowHeight = 20;
+    double labelRight = 0; ///< labels end before this x
     TickSet ticks;
-    ColumnBins bins;
-    bool density = false;
-    std::vector<Placed> placed;
-    std::vector<EventCluster> clusters;
-    std::vector<QRectF> clusterRects;
+    std::vector<Band> bands; ///< top to bottom; lanes out of view are left out
+    double laneScroll = 0;
+    double maxLaneScroll = 0;
+    std::vector<double> laneTops; ///< every lane's top, from the top of the first, and the end of the last
     std::vector<std::pair<QPointF, QPointF>> fadedLinks;
     TimeScale overviewScale;
     ColumnBins overviewBins;
@@ -214,11 +239,27 @@ struct TimelineWidget::Frame {
     qsizetype trayHidden = 0;
     QRectF trayMore;
 
-    [[nodiscard]] const Placed *placedEvent(const QString &id) const
+    /** Where @p id is drawn: in @p lane when it is there, else the first place with a label, else any. */
+    [[nodiscard]] const Placed *placedEvent(const QString &id, int lane = -1) const
     {
-        for (const Placed &p : placed) {
-            if (p.event.id == id)
-                return &p;
+        const Placed *found = nullptr;
+        for (const Band &band : bands) {
+            for (const Placed &p : band.placed) {
+                if (p.event.id != id)
+                    continue;
+                if (band.lane == lane && lane >= 0)
+                    return &p;
+                if (!found || (found->label.isEmpty() && !p.label.isEmpty()))
+                    found = &p;
+            }
+        }
+        return found;
+    }
+    [[nodiscard]] const Band *bandOf(const Placed *placed) const
+    {
+        for (const Band &band : bands) {
+            if (!band.placed.empty() && placed >= band.placed.data() && placed < band.placed.data() + band.placed.size())
+                return &band;
         }
         return nullptr;
     }
@@ -308,8 +349,21 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_markers = std::make_unique<MarkerCache>();
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Events in time. Wheel or +/- to zoom, drag to pan, Shift+drag to zoom to a range, "
-                                "Left/Right to move between events, Enter to open, 0 to fit all."));
+                                "Left/Right to move between events, Enter to open, 0 to fit all, Up/Down or Alt+wheel "
+                                "to scroll the lanes."));
     setCursor(Qt::OpenHandCursor);
+    m_laneRefresh = new QTimer(this);
+    m_laneRefresh->setSingleShot(true);
+    connect(m_laneRefresh, &QTimer::timeout, this, &TimelineWidget::invalidate);
+    m_laneBar = new QScrollBar(Qt::Vertical, this);
+    m_laneBar->hide();
+    m_laneBar->setCursor(Qt::ArrowCursor);
+    connect(m_laneBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (value != int(m_laneScroll)) {
+            m_laneScroll = value;
+            invalidate();
+        }
+    });
 }
 
 TimelineWidget::~TimelineWidget() = default;
@@ -335,6 +389,66 @@ void TimelineWidget::sourceChanged()
         m_fitPending = false;
         fitAll();
     }
+    m_laneDataValid = false;
+    if (!m_lanes.isEmpty() && m_frame && m_laneBuildMs > 20 && m_laneBuildClock.isValid()
+        && m_laneBuildClock.elapsed() < laneRefreshInterval()) {
+        // Changes in quick succession (a corpus loading in batches) with lanes
+        // that are slow to work out: the frame shown, which keeps copies of
+        // what it draws, stays until the next refresh. Any new layout before
+        // then works the lanes out again first.
+        if (!m_laneRefresh->isActive())
+            m_laneRefresh->start(std::max(0, laneRefreshInterval() - int(m_laneBuildClock.elapsed())));
+        return;
+    }
+    invalidate();
+}
+
+int TimelineWidget::laneRefreshInterval() const
+{
+    // At most half of the time goes to working lanes out while events keep changing.
+    return std::clamp(int(2 * m_laneBuildMs), 250, 1000);
+}
+
+void TimelineWidget::setLanes(const LaneSpec &spec)
+{
+    if (spec == m_lanes)
+        return;
+    m_lanes = spec;
+    m_laneDataValid = false;
+    m_laneScroll = 0;
+    invalidate();
+    Q_EMIT lanesChanged(m_lanes);
+}
+
+const TimelineLanes &TimelineWidget::laneData() const
+{
+    if (!m_laneDataValid) {
+        QElapsedTimer clock;
+        clock.start();
+        m_laneData = m_source && !m_lanes.isEmpty() ? TimelineLanes(*m_source, m_lanes) : TimelineLanes();
+        m_laneDataValid = true;
+        m_laneBuildMs = double(clock.nsecsElapsed()) / 1e6;
+        m_laneBuildClock.start();
+    }
+    return m_laneData;
+}
+
+int TimelineWidget::laneScroll() const
+{
+    return int(frame().laneScroll);
+}
+
+int TimelineWidget::maxLaneScroll() const
+{
+    return int(frame().maxLaneScroll);
+}
+
+void TimelineWidget::setLaneScroll(int pixels)
+{
+    const int clamped = std::clamp(pixels, 0, maxLaneScroll());
+    if (clamped == int(m_laneScroll))
+        return;
+    m_laneScroll = clamped;
     invalidate();
 }
 
@@ -418,6 +532,19 @@ void TimelineWidget::revealEvent(const QString &id)
     const double x = m_scale.x(time);
     if (x < 0 || x > m_scale.width())
         setScale(m_scale.panned(m_scale.width() / 2.0 - x));
+    const Frame &f = frame();
+    if (f.maxLaneScroll <= 0)
+        return;
+    // Scrolled to its first lane, unless a lane wholly in view holds it already.
+    const TimelineLanes &lanes = laneData();
+    for (const Band &band : f.bands) {
+        if (band.rect.top() >= f.events.top() && band.rect.bottom() <= f.events.bottom() + 0.5
+            && lanes.contains(band.lane, position, time))
+            return;
+    }
+    const int lane = lanes.firstLaneOf(position, time);
+    if (lane >= 0)
+        setLaneScroll(int(f.laneTops[size_t(lane)]));
 }
 
 void TimelineWidget::moveSelection(int step)
@@ -450,9 +577,26 @@ void TimelineWidget::setShowAllLinks(bool show)
 
 const TimelineWidget::Frame &TimelineWidget::frame() const
 {
-    if (!m_frame || m_frame->size != size())
+    if (!m_frame || m_frame->size != size()) {
         m_frame = layout(size());
+        syncLaneBar(*m_frame);
+    }
     return *m_frame;
+}
+
+void TimelineWidget::syncLaneBar(const Frame &f) const
+{
+    const QSignalBlocker blocker(m_laneBar);
+    if (f.laneBar.isEmpty()) {
+        m_laneBar->hide();
+        return;
+    }
+    m_laneBar->setGeometry(f.laneBar.toAlignedRect());
+    m_laneBar->setRange(0, int(std::ceil(f.maxLaneScroll)));
+    m_laneBar->setPageStep(int(f.events.height()));
+    m_laneBar->setSingleStep(int(f.rowHeight));
+    m_laneBar->setValue(int(f.laneScroll));
+    m_laneBar->show();
 }
 
 TimelineWidget::TextCache &TimelineWidget::text(const QFont &font, bool bold) const
@@ -483,6 +627,7 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
     f->events = QRectF(0, axisHeight, plotWidth, std::max(0.0, f->overview.top() - axisHeight));
     f->tray = QRectF(plotWidth, 0, trayWidth, size.height());
     f->scale = TimeScale(m_scale.start(), m_scale.end(), int(plotWidth));
+    f->labelRight = plotWidth;
 
     if (!m_ticks || m_ticksFont != f->bold) {
         // Labels repeat from frame to frame ("March", "2019"): measure each once.
@@ -500,102 +645,92 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
     f->ticks = m_ticks->ticks(f->scale);
 
     const std::span<const qint64> times = m_source ? m_source->startTimes() : std::span<const qint64>();
-    f->bins = ColumnBins(times, f->scale, 2);
-
-    const double rowsTop = f->events.top() + 6;
-    const int rows = std::max(0, int((f->events.height() - crowdStripHeight - 10) / f->rowHeight));
-    // More events than about three labels' worth per row would only crowd
-    // the strip of unlabelled markers: show density instead.
-    f->density = f->bins.inView() > std::min<qsizetype>(maxLabelledInView, qsizetype(rows) * qsizetype(plotWidth / 80));
-
-    if (!f->density) {
-        // Every event in view gets a marker; labels go in the first row with room.
-        // Where an event's marker, bar and label would go, before rows are chosen.
-        struct Extent {
-            double x = 0;
-            PixelSpan span;
-            bool bar = false;
-            double labelLeft = 0;
-            double textWidth = 0;
-            double rightRoom = 0;
-            bool flip = false;
-            double left = 0;
-            double right = 0;
-        };
-        auto extentOf = [&](const TimelineEvent &event) {
-            Extent e;
-            e.x = f->scale.x(event.start);
-            e.span = f->scale.pixelSpan(event.start, event.end);
-            e.bar = event.date.precision != DatePrecision::Day && event.end - event.start > TimeScale::SecondsPerDay
-                && e.span.width() >= 2 * markerRadius;
-            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) : e.x) + markerRadius + 4;
-            e.textWidth = std::min(maxLabelWidth, labels.width(event.title));
-            // Near the right edge a label reads better on the left of its marker.
-            e.rightRoom = plotWidth - e.labelLeft - 4;
-            e.flip = !e.bar && e.textWidth > e.rightRoom && e.x - markerRadius - 4 - e.textWidth >= 0;
-            e.left = e.flip ? e.x - markerRadius - 4 - e.textWidth : (e.bar ? e.span.left : e.x) - markerRadius;
-            e.right = e.flip ? e.x + markerRadius : std::max(e.labelLeft + e.textWidth, e.bar ? e.span.right : e.x);
-            return e;
-        };
-        std::vector<double> rowRight(size_t(rows), -1e9);
-        const qsizetype first = f->bins.before();
-        // The selected event always gets a label: its place in the first row is kept for it.
-        const qsizetype selected = m_selected.isEmpty() ? -1 : m_source->positionOf(m_selected);
-        std::optional<Extent> reserved;
-        if (rows > 0 && selected >= first && selected < first + f->bins.inView())
-            reserved = extentOf(m_source->event(selected));
-        for (qsizetype p = first; p < first + f->bins.inView(); ++p) {
-            Placed placed;
-            placed.position = p;
-            placed.event = m_source->event(p);
-            const Extent e = extentOf(placed.event);
-            const double x = e.x;
-            const PixelSpan &span = e.span;
-            placed.bar = e.bar;
-            placed.barLeft = placed.bar ? span.left : x;
-            placed.barRight = placed.bar ? span.right : x;
-            const double labelLeft = e.labelLeft;
-            const double textWidth = e.textWidth;
-            const double rightRoom = e.rightRoom;
-            const bool flip = e.flip;
-            const double itemLeft = e.left;
-            const double itemRight = e.right;
-            const bool isSelected = p == selected && reserved;
-            auto fits = [&](int r) {
-                if (isSelected)
-                    return r == 0;
-                if (rowRight[size_t(r)] + 8 > itemLeft)
-                    return false;
-                return r != 0 || !reserved || itemRight + 8 <= reserved->left || itemLeft >= reserved->right + 8;
-            };
-            int row = -1;
-            for (int r = 0; r < rows; ++r) {
-                if (fits(r)) {
-                    row = r;
-                    break;
-                }
-            }
-            if (row >= 0) {
-                rowRight[size_t(row)] = std::max(rowRight[size_t(row)], itemRight);
-                const double y = rowsTop + row * f->rowHeight;
-                placed.anchor = QPointF(placed.bar ? std::max(span.left, 0.0) + markerRadius : x, y + f->rowHeight / 2);
-                const double available = flip ? textWidth : std::max(0.0, std::min(textWidth, rightRoom));
-                placed.text = labels.elided(placed.event.title, available);
-                const double shownWidth = labels.width(placed.text);
-                if (!placed.text.isEmpty())
-                    placed.label = QRectF(flip ? x - markerRadius - 4 - shownWidth : labelLeft, y, shownWidth, f->rowHeight);
-            } else {
-                // No room for a label: the marker goes to the strip of the crowded.
-                placed.anchor = QPointF(x, f->events.bottom() - crowdStripHeight / 2 - 2);
-                placed.bar = false;
-            }
-            f->placed.push_back(std::move(placed));
+    const TimelineLanes &lanes = laneData();
+    if (lanes.isEmpty()) {
+        Band band;
+        band.rect = f->events;
+        band.rowsTop = f->events.top() + 6;
+        band.rows = std::max(0, int((f->events.height() - crowdStripHeight - 10) / f->rowHeight));
+        band.crowdY = f->events.bottom() - crowdStripHeight / 2 - 2;
+        layoutBand(*f, band, times, nullptr);
+        f->bands.push_back(std::move(band));
+    } else {
+        // Lanes with events in view share the height; below a readable minimum (a
+        // header, two rows of labels and the crowd strip) they keep that and
+        // scroll. A lane with nothing in view folds to its header.
+        const double headerHeight = std::ceil(bm.height() + 8);
+        const double minimum = headerHeight + 2 * f->rowHeight + crowdStripHeight + 16;
+        const double folded = headerHeight + 4;
+        const int count = lanes.count();
+        const double available = f->events.height();
+        std::vector<bool> empty(static_cast<size_t>(count));
+        int filled = 0;
+        for (int lane = 0; lane < count; ++lane) {
+            const std::vector<qint64> &starts = lanes.lanes()[size_t(lane)].starts;
+            const auto first = std::partition_point(starts.begin(), starts.end(), [&f](qint64 t) {
+                return double(t) < f->scale.start() && !f->scale.contains(t);
+            });
+            const bool any = first != starts.end() && f->scale.contains(*first);
+            empty[size_t(lane)] = !any;
+            filled += any ? 1 : 0;
         }
-        if (m_showAllLinks) {
-            QHash<QString, QPointF> anchors;
-            for (const Placed &p : f->placed)
-                anchors.insert(p.event.id, p.anchor);
-            for (const Placed &p : f->placed) {
+        const double rest = available - (count - filled) * folded;
+        const bool fits = filled == 0 || rest / filled >= minimum;
+        const double height = filled == 0 ? 0 : fits ? std::floor(rest / filled) : minimum;
+        f->laneTops.reserve(size_t(count) + 1);
+        f->laneTops.push_back(0);
+        int lastFilled = -1;
+        for (int lane = 0; lane < count; ++lane) {
+            f->laneTops.push_back(f->laneTops.back() + (empty[size_t(lane)] ? folded : height));
+            if (!empty[size_t(lane)])
+                lastFilled = lane;
+        }
+        if (fits && lastFilled >= 0) {
+            // The last lane with events takes what rounding left.
+            const double extra = available - f->laneTops.back();
+            for (int lane = lastFilled + 1; lane <= count; ++lane)
+                f->laneTops[size_t(lane)] += extra;
+        }
+        f->maxLaneScroll = std::max(0.0, f->laneTops.back() - available);
+        f->laneScroll = std::clamp(m_laneScroll, 0.0, f->maxLaneScroll);
+        if (f->maxLaneScroll > 0) {
+            const int barWidth = m_laneBar->sizeHint().width();
+            f->laneBar = QRectF(plotWidth - barWidth, f->events.top(), barWidth, f->events.height());
+            f->labelRight = plotWidth - barWidth - 2;
+        }
+        for (int lane = 0; lane < count; ++lane) {
+            const double top = f->events.top() + f->laneTops[size_t(lane)] - f->laneScroll;
+            const double bottom = f->events.top() + f->laneTops[size_t(lane) + 1] - f->laneScroll;
+            if (bottom <= f->events.top() || top >= f->events.bottom())
+                continue; // scrolled out: not laid out at all
+            const TimelineLane &l = lanes.lanes()[size_t(lane)];
+            Band band;
+            band.lane = lane;
+            band.rect = QRectF(0, top, plotWidth, bottom - top);
+            band.header = QRectF(0, top, f->labelRight, headerHeight);
+            band.positions = l.positions.data();
+            band.name = l.name;
+            band.laneKind = l.kind;
+            band.rowsTop = band.header.bottom() + 4;
+            band.rows = std::max(0, int((bottom - band.rowsTop - crowdStripHeight - 6) / f->rowHeight));
+            band.crowdY = bottom - crowdStripHeight / 2 - 2;
+            layoutBand(*f, band, l.starts, band.positions);
+            f->bands.push_back(std::move(band));
+        }
+    }
+
+    if (m_showAllLinks && m_source) {
+        QHash<QString, QPointF> anchors;
+        for (const Band &band : f->bands) {
+            for (const Placed &p : band.placed)
+                anchors.insert(p.event.id, p.anchor); // an event in several lanes: its last place
+        }
+        QSet<QString> done;
+        for (const Band &band : f->bands) {
+            for (const Placed &p : band.placed) {
+                if (done.contains(p.event.id))
+                    continue;
+                done.insert(p.event.id);
                 for (const TimelineLink &link : m_source->links(p.event.id)) {
                     if (!link.outgoing)
                         continue;
@@ -604,23 +739,6 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
                         f->fadedLinks.emplace_back(p.anchor, *it);
                 }
             }
-        }
-    } else {
-        const double pillWidth = std::ceil(labels.width(countText(88888)) + 18);
-        const double pillTop = rowsTop;
-        for (const EventCluster &cluster : f->bins.clusters(pillWidth + 6)) {
-            const double left = std::clamp(cluster.left, 0.0, plotWidth - pillWidth);
-            if (!f->clusterRects.empty() && left < f->clusterRects.back().right() + 6) {
-                // Pushed back from the right edge onto its neighbour: one cluster of both.
-                EventCluster &previous = f->clusters.back();
-                previous.lastBin = cluster.lastBin;
-                previous.count += cluster.count;
-                previous.to = cluster.to;
-                previous.right = cluster.right;
-                continue;
-            }
-            f->clusters.push_back(cluster);
-            f->clusterRects.emplace_back(left, pillTop, pillWidth, f->rowHeight - 2);
         }
     }
 
@@ -648,6 +766,136 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             f->trayMore = QRectF(f->tray.left() + 10, headerHeight + shown * f->rowHeight, f->tray.width() - 16, f->rowHeight);
     }
     return f;
+}
+
+void TimelineWidget::layoutBand(Frame &frame, Band &band, std::span<const qint64> times, const qsizetype *positions) const
+{
+    Frame *f = &frame;
+    TextCache &labels = text(f->font, false);
+    const double plotWidth = f->events.width();
+    const double labelRight = f->labelRight;
+    band.bins = ColumnBins(times, f->scale, 2);
+    const int rows = band.rows;
+    // More events than about three labels' worth per row would only crowd
+    // the strip of unlabelled markers: show density instead.
+    // A lane, with few rows, keeps its markers (on their dates in the crowd strip)
+    // until about one in eight pixels would hold one.
+    const qsizetype labelSlots = qsizetype(rows) * qsizetype(plotWidth / 80);
+    const qsizetype markers = band.lane >= 0 ? std::max(labelSlots, qsizetype(plotWidth / 8)) : labelSlots;
+    band.density = band.bins.inView() > std::min<qsizetype>(maxLabelledInView, markers);
+
+    if (!band.density) {
+        // Every event in view gets a marker; labels go in the first row with room.
+        // Where an event's marker, bar and label would go, before rows are chosen.
+        struct Extent {
+            double x = 0;
+            PixelSpan span;
+            bool bar = false;
+            double labelLeft = 0;
+            double textWidth = 0;
+            double rightRoom = 0;
+            bool flip = false;
+            double left = 0;
+            double right = 0;
+        };
+        auto extentOf = [&](const TimelineEvent &event) {
+            Extent e;
+            e.x = f->scale.x(event.start);
+            e.span = f->scale.pixelSpan(event.start, event.end);
+            e.bar = event.date.precision != DatePrecision::Day && event.end - event.start > TimeScale::SecondsPerDay
+                && e.span.width() >= 2 * markerRadius;
+            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) : e.x) + markerRadius + 4;
+            e.textWidth = std::min(maxLabelWidth, labels.width(event.title));
+            // Near the right edge a label reads better on the left of its marker.
+            e.rightRoom = labelRight - e.labelLeft - 4;
+            e.flip = !e.bar && e.textWidth > e.rightRoom && e.x - markerRadius - 4 - e.textWidth >= 0;
+            e.left = e.flip ? e.x - markerRadius - 4 - e.textWidth : (e.bar ? e.span.left : e.x) - markerRadius;
+            e.right = e.flip ? e.x + markerRadius : std::max(e.labelLeft + e.textWidth, e.bar ? e.span.right : e.x);
+            return e;
+        };
+        std::vector<double> rowRight(size_t(rows), -1e9);
+        const qsizetype first = band.bins.before();
+        const qsizetype end = first + band.bins.inView();
+        // The selected event always gets a label: its place in the first row is kept for it.
+        qsizetype selected = -1; // its index in the band's times
+        if (!m_selected.isEmpty() && rows > 0 && m_source) {
+            const qsizetype position = m_source->positionOf(m_selected);
+            if (position >= 0 && !positions) {
+                selected = position;
+            } else if (position >= 0) {
+                const qint64 start = m_source->startTimes()[size_t(position)];
+                const auto [lo, hi] = std::equal_range(times.begin() + first, times.begin() + end, start);
+                const qsizetype *p = std::lower_bound(positions + (lo - times.begin()), positions + (hi - times.begin()), position);
+                if (p != positions + (hi - times.begin()) && *p == position)
+                    selected = p - positions;
+            }
+        }
+        std::optional<Extent> reserved;
+        if (rows > 0 && selected >= first && selected < end)
+            reserved = extentOf(m_source->event(band.position(selected)));
+        for (qsizetype i = first; i < end; ++i) {
+            Placed placed;
+            placed.position = band.position(i);
+            placed.event = m_source->event(placed.position);
+            const Extent e = extentOf(placed.event);
+            const double x = e.x;
+            const PixelSpan &span = e.span;
+            placed.bar = e.bar;
+            placed.barLeft = placed.bar ? span.left : x;
+            placed.barRight = placed.bar ? span.right : x;
+            const bool isSelected = i == selected && reserved;
+            auto fits = [&](int r) {
+                if (isSelected)
+                    return r == 0;
+                if (rowRight[size_t(r)] + 8 > e.left)
+                    return false;
+                return r != 0 || !reserved || e.right + 8 <= reserved->left || e.left >= reserved->right + 8;
+            };
+            int row = -1;
+            for (int r = 0; r < rows; ++r) {
+                if (fits(r)) {
+                    row = r;
+                    break;
+                }
+            }
+            if (row >= 0) {
+                rowRight[size_t(row)] = std::max(rowRight[size_t(row)], e.right);
+                const double y = band.rowsTop + row * f->rowHeight;
+                placed.anchor = QPointF(placed.bar ? std::max(span.left, 0.0) + markerRadius : x, y + f->rowHeight / 2);
+                const double available = e.flip ? e.textWidth : std::max(0.0, std::min(e.textWidth, e.rightRoom));
+                placed.text = labels.elided(placed.event.title, available);
+                const double shownWidth = labels.width(placed.text);
+                if (!placed.text.isEmpty())
+                    placed.label = QRectF(e.flip ? x - markerRadius - 4 - shownWidth : e.labelLeft, y, shownWidth, f->rowHeight);
+            } else {
+                // No room for a label: the marker goes to the strip of the crowded.
+                placed.anchor = QPointF(x, band.crowdY);
+                placed.bar = false;
+            }
+            band.placed.push_back(std::move(placed));
+        }
+    } else {
+        const double pillWidth = std::ceil(labels.width(countText(88888)) + 18);
+        const double pillTop = band.rowsTop;
+        for (const EventCluster &cluster : band.bins.clusters(pillWidth + 6)) {
+            const double left = std::clamp(cluster.left, 0.0, labelRight - pillWidth);
+            if (!band.clusterRects.empty() && left < band.clusterRects.back().right() + 6) {
+                // Pushed back from the right edge onto its neighbour: one cluster of both.
+                EventCluster &previous = band.clusters.back();
+                previous.lastBin = cluster.lastBin;
+                previous.count += cluster.count;
+                previous.to = cluster.to;
+                previous.right = cluster.right;
+                continue;
+            }
+            band.clusters.push_back(cluster);
+            band.clusterRects.emplace_back(left, pillTop, pillWidth, f->rowHeight - 2);
+        }
+        for (EventCluster &cluster : band.clusters)
+            cluster.firstEvent = band.position(cluster.firstEvent);
+    }
+    // The lane's vectors may be worked out again while this frame is still shown.
+    band.positions = nullptr;
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *)
@@ -681,34 +929,113 @@ void TimelineWidget::paintFrame(QPainter &painter, const Frame &f) const
     const Colours colours(palette());
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(f.size)), colours.base);
     painter.setFont(f.font);
+    paintLaneBackgrounds(painter, f);
     paintAxis(painter, f);
-    if (f.density)
-        paintDensity(painter, f);
-    else
-        paintEvents(painter, f);
+    for (const Band &band : f.bands) {
+        if (band.density)
+            paintDensity(painter, f, band);
+        else
+            paintEvents(painter, f, band);
+    }
     paintLinks(painter, f);
+    paintLaneHeaders(painter, f);
     paintOverview(painter, f);
     if (!f.tray.isEmpty())
         paintTray(painter, f);
-
-    // Events beyond either edge of the window, so nothing seems lost.
-    TextCache &labels = text(f.font, false);
-    const QFontMetricsF &fm = labels.metrics();
-    painter.setFont(f.font);
-    painter.setPen(colours.muted);
-    const double y = f.events.bottom() - crowdStripHeight - 6;
-    if (f.bins.before() > 0) {
-        const QString count = u"‹ "_s + QLocale().toString(f.bins.before());
-        labels.draw(painter, QPointF(f.events.left() + 6, y - fm.height()), count);
-    }
-    if (f.bins.after() > 0) {
-        const QString count = QLocale().toString(f.bins.after()) + u" ›"_s;
-        labels.draw(painter, QPointF(f.events.right() - 6 - labels.width(count), y - fm.height()), count);
-    }
+    for (const Band &band : f.bands)
+        paintEdgeCounts(painter, f, band);
     if (!m_source || (m_source->startTimes().empty() && m_source->undatedCount() == 0)) {
         painter.setPen(colours.muted);
         painter.drawText(f.events, Qt::AlignCenter, tr("No events to show"));
     }
+}
+
+void TimelineWidget::paintEdgeCounts(QPainter &painter, const Frame &f, const Band &band) const
+{
+    // Events beyond either edge of the window, so nothing seems lost. Counts
+    // repeat from frame to frame: laid out once, through the label cache.
+    const Colours colours(palette());
+    TextCache &labels = text(f.font, false);
+    const QFontMetricsF &fm = labels.metrics();
+    painter.save();
+    painter.setClipRect(band.rect.intersected(f.events));
+    painter.setFont(f.font);
+    painter.setPen(colours.muted);
+    if (band.lane >= 0) {
+        // In a lane's header, at the right: the rows below are the lane's.
+        QStringList parts;
+        if (band.bins.before() > 0)
+            parts.append(u"‹ "_s + QLocale().toString(band.bins.before()));
+        if (band.bins.after() > 0)
+            parts.append(QLocale().toString(band.bins.after()) + u" ›"_s);
+        const QString counts = parts.join(u"   "_s);
+        labels.draw(painter,
+                    QPointF(band.header.right() - 10 - labels.width(counts), band.header.center().y() - fm.height() / 2),
+                    counts);
+        painter.restore();
+        return;
+    }
+    const double y = band.rect.bottom() - crowdStripHeight - 6;
+    if (band.bins.before() > 0) {
+        const QString count = u"‹ "_s + QLocale().toString(band.bins.before());
+        labels.draw(painter, QPointF(f.events.left() + 6, y - fm.height()), count);
+    }
+    if (band.bins.after() > 0) {
+        const QString count = QLocale().toString(band.bins.after()) + u" ›"_s;
+        labels.draw(painter, QPointF(f.labelRight - 6 - labels.width(count), y - fm.height()), count);
+    }
+    painter.restore();
+}
+
+void TimelineWidget::paintLaneBackgrounds(QPainter &painter, const Frame &f) const
+{
+    // Every other lane a shade off the base: enough to follow a band across, no more.
+    const Colours colours(palette());
+    painter.save();
+    painter.setClipRect(f.events);
+    for (const Band &band : f.bands) {
+        if (band.lane >= 0 && band.lane % 2 == 1)
+            painter.fillRect(band.rect, mixed(colours.base, colours.text, 0.035));
+    }
+    painter.restore();
+}
+
+void TimelineWidget::paintLaneHeaders(QPainter &painter, const Frame &f) const
+{
+    const Colours colours(palette());
+    TextCache &labels = text(f.font, false);
+    TextCache &boldLabels = text(f.bold, true);
+    const QFontMetricsF &fm = labels.metrics();
+    const QFontMetricsF &bm = boldLabels.metrics();
+    painter.save();
+    painter.setClipRect(f.events);
+    for (const Band &band : f.bands) {
+        if (band.lane < 0)
+            continue;
+        // A section header: it covers the grid, so the name always reads.
+        const QColor background = mixed(colours.base, colours.text, band.lane % 2 == 1 ? 0.075 : 0.055);
+        painter.fillRect(band.header, background);
+        painter.setPen(colours.gridMajor);
+        painter.drawLine(QPointF(band.rect.left(), band.rect.top() + 0.5), QPointF(f.events.right(), band.rect.top() + 0.5));
+        const QString name = boldLabels.elided(band.name, std::max(40.0, band.header.width() / 2));
+        painter.setFont(f.bold);
+        painter.setPen(band.laneKind == TimelineLane::Kind::Other ? colours.muted : colours.text);
+        boldLabels.draw(painter, QPointF(band.header.left() + 10, band.header.top() + (band.header.height() - bm.height()) / 2),
+                        name);
+        // How many of its events are in view, and of how many.
+        const qsizetype inView = band.bins.inView();
+        const qsizetype total = band.bins.total();
+        const QString count = inView == total ? countText(total)
+                                              : tr("%1 of %2", "events in view of a lane's events")
+                                                    .arg(QLocale().toString(inView), countText(total));
+        painter.setFont(f.font);
+        painter.setPen(colours.muted);
+        labels.draw(painter,
+                    QPointF(band.header.left() + 10 + boldLabels.width(name) + 10,
+                            band.header.top() + (band.header.height() - fm.height()) / 2),
+                    count);
+    }
+    painter.restore();
 }
 
 void TimelineWidget::paintAxis(QPainter &painter, const Frame &f) const
@@ -758,20 +1085,20 @@ void TimelineWidget::paintAxis(QPainter &painter, const Frame &f) const
     painter.drawLine(QPointF(f.axis.left(), f.axis.bottom() - 0.5), QPointF(f.axis.right(), f.axis.bottom() - 0.5));
 }
 
-void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
+void TimelineWidget::paintEvents(QPainter &painter, const Frame &f, const Band &band) const
 {
     const Colours colours(palette());
     TextCache &labels = text(f.font, false);
     const QFontMetricsF &fm = labels.metrics();
     painter.save();
-    painter.setClipRect(f.events);
+    painter.setClipRect(band.rect.intersected(f.events));
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Crowded markers first, so labelled ones stay on top.
-    for (const Placed &p : f.placed) {
+    for (const Placed &p : band.placed) {
         if (p.label.isEmpty())
             m_markers->draw(painter, p.anchor, {withAlpha(colours.of(p.event.kind), 0.6).rgba(), 0, 0, 25, false});
     }
-    for (const Placed &p : f.placed) {
+    for (const Placed &p : band.placed) {
         if (p.label.isEmpty())
             continue;
         const bool selected = p.event.id == m_selected;
@@ -812,33 +1139,37 @@ void TimelineWidget::paintEvents(QPainter &painter, const Frame &f) const
     painter.restore();
 }
 
-void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
+void TimelineWidget::paintDensity(QPainter &painter, const Frame &f, const Band &band) const
 {
     const Colours colours(palette());
     TextCache &labels = text(f.font, false);
     const QFontMetricsF &fm = labels.metrics();
     painter.save();
-    painter.setClipRect(f.events);
+    painter.setClipRect(band.rect.intersected(f.events));
     // Per-column density: square-root heights keep sparse columns visible.
-    const double histogramHeight = std::max(0.0, f.events.height() - f.rowHeight - 40);
-    const double baseline = f.events.bottom() - 4;
-    const double maxCount = double(std::max<qsizetype>(1, f.bins.maxCount()));
+    const double baseline = band.rect.bottom() - 4;
+    // Lanes are short: their columns start just below the bracket of the pills.
+    const double gap = band.lane >= 0 ? 8 : 30;
+    const double histogramHeight = std::max(4.0, baseline - (band.rowsTop + f.rowHeight + gap));
+    const ColumnBins &bins = band.bins;
+    const double maxCount = double(std::max<qsizetype>(1, bins.maxCount()));
     painter.setPen(Qt::NoPen);
     painter.setBrush(colours.band);
-    // All the bars in one call: one per column would cost more in calls than in pixels.
-    QVarLengthArray<QRectF, 1024> bars;
-    for (int bin = 0; bin < f.bins.binCount(); ++bin) {
-        const qsizetype count = f.bins.count(bin);
+    // One call for all columns: a dozen lanes of a thousand columns each stay cheap.
+    std::vector<QRectF> columns;
+    columns.reserve(size_t(bins.binCount()));
+    for (int bin = 0; bin < bins.binCount(); ++bin) {
+        const qsizetype count = bins.count(bin);
         if (count == 0)
             continue;
         const double h = std::max(1.5, std::sqrt(double(count) / maxCount) * histogramHeight);
-        bars.append(QRectF(f.bins.binLeft(bin), baseline - h, f.bins.binRight(bin) - f.bins.binLeft(bin), h));
+        columns.emplace_back(bins.binLeft(bin), baseline - h, bins.binRight(bin) - bins.binLeft(bin), h);
     }
-    painter.drawRects(bars.constData(), int(bars.size()));
+    painter.drawRects(columns.data(), int(columns.size()));
     painter.setRenderHint(QPainter::Antialiasing, true);
-    for (size_t i = 0; i < f.clusters.size(); ++i) {
-        const EventCluster &cluster = f.clusters[i];
-        const QRectF &pill = f.clusterRects[i];
+    for (size_t i = 0; i < band.clusters.size(); ++i) {
+        const EventCluster &cluster = band.clusters[i];
+        const QRectF &pill = band.clusterRects[i];
         // A bracket under the pill shows how far the cluster reaches.
         painter.setPen(QPen(colours.gridMajor, 1));
         const double bracketY = pill.bottom() + 3;
@@ -847,10 +1178,9 @@ void TimelineWidget::paintDensity(QPainter &painter, const Frame &f) const
         painter.setBrush(mixed(colours.highlight, colours.base, 0.85));
         painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, pill.height() / 2);
         painter.setPen(colours.text);
-        // Counts repeat from frame to frame: laid out once, through the label cache.
+        // Laid out once per count and kept, like the labels.
         const QString count = labels.elided(countText(cluster.count), pill.width() - 8);
-        const double width = labels.width(count);
-        labels.draw(painter, QPointF(pill.center().x() - width / 2, pill.center().y() - fm.height() / 2), count);
+        labels.draw(painter, QPointF(pill.center().x() - labels.width(count) / 2, pill.center().y() - fm.height() / 2), count);
     }
     painter.restore();
 }
@@ -862,8 +1192,8 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
     painter.setClipRect(f.events);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
-    const double top = f.events.top();
-    auto arc = [&painter, top](QPointF a, QPointF b) {
+    double top = f.events.top();
+    auto arc = [&painter, &top](QPointF a, QPointF b) {
         QPainterPath path(a);
         const double lift = std::min(90.0, std::abs(b.x() - a.x()) / 3 + 12);
         // Bow upwards where there is room, else downwards: never off the area.
@@ -881,8 +1211,17 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
         return;
     }
     QPointF from;
+    int fromLane = -1;
+    double endsTop = f.events.top() + 8; // where links to events without a place end
     if (const Placed *p = f.placedEvent(m_selected)) {
         from = p->anchor;
+        const Band *band = f.bandOf(p);
+        fromLane = band->lane;
+        if (fromLane >= 0) {
+            // In lanes, links stay below the selected event's lane header where they can.
+            top = band->rowsTop - 2;
+            endsTop = band->rowsTop + 8;
+        }
     } else {
         const qsizetype position = m_source->positionOf(m_selected);
         if (position < 0) {
@@ -897,7 +1236,7 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
         if (!link.dated)
             continue;
         QPointF to;
-        if (const Placed *p = f.placedEvent(link.id)) {
+        if (const Placed *p = f.placedEvent(link.id, fromLane)) {
             if (p->label.isEmpty()) {
                 // A crowded marker: ringed rather than reached by a long line.
                 painter.setPen(QPen(colours.highlight, 1.6));
@@ -915,7 +1254,7 @@ void TimelineWidget::paintLinks(QPainter &painter, const Frame &f) const
                 ++offRight;
                 continue;
             }
-            to = QPointF(x, f.events.top() + 8);
+            to = QPointF(x, endsTop);
         }
         QPen pen(withAlpha(colours.highlight, 0.8), 1.6);
         if (!link.outgoing)
@@ -1035,44 +1374,56 @@ TimelineWidget::Hit TimelineWidget::hitAt(const Frame &f, QPointF pos) const
         hit.kind = Hit::Axis;
         return hit;
     }
-    if (!f.density) {
-        // Labelled events first (they are on top), then crowded markers.
-        const Placed *best = nullptr;
-        double bestDistance = 7;
-        for (const Placed &p : f.placed) {
-            if (!p.label.isEmpty()) {
-                const QRectF item = QRectF(QPointF(p.bar ? p.barLeft : p.anchor.x() - markerRadius, p.label.top()),
-                                           QPointF(std::max(p.label.right(), p.barRight), p.label.bottom()));
-                if (item.contains(pos)) {
-                    best = &p;
-                    break;
-                }
-            }
-            const double distance = QLineF(p.anchor, pos).length();
-            if (distance < bestDistance) {
-                best = &p;
-                bestDistance = distance;
-            }
-        }
-        if (best) {
-            hit.kind = Hit::Event;
-            hit.position = best->position;
-            hit.id = best->event.id;
-        }
+    if (!f.laneBar.isEmpty() && f.laneBar.contains(pos))
         return hit;
-    }
-    for (size_t i = 0; i < f.clusters.size(); ++i) {
-        const EventCluster &cluster = f.clusters[i];
-        const QRectF reach = f.clusterRects[i].united(QRectF(cluster.left, f.clusterRects[i].top(),
-                                                             cluster.right - cluster.left, f.events.bottom() - f.clusterRects[i].top()));
-        if (reach.contains(pos)) {
-            hit.kind = Hit::Cluster;
-            hit.position = cluster.firstEvent;
-            hit.count = cluster.count;
-            hit.from = cluster.from;
-            hit.to = cluster.to;
+    for (const Band &band : f.bands) {
+        if (!band.rect.intersected(f.events).contains(pos))
+            continue;
+        hit.lane = band.lane;
+        if (band.header.contains(pos)) {
+            hit.kind = Hit::LaneHeader;
             return hit;
         }
+        if (!band.density) {
+            // Labelled events first (they are on top), then crowded markers.
+            const Placed *best = nullptr;
+            double bestDistance = 7;
+            for (const Placed &p : band.placed) {
+                if (!p.label.isEmpty()) {
+                    const QRectF item = QRectF(QPointF(p.bar ? p.barLeft : p.anchor.x() - markerRadius, p.label.top()),
+                                               QPointF(std::max(p.label.right(), p.barRight), p.label.bottom()));
+                    if (item.contains(pos)) {
+                        best = &p;
+                        break;
+                    }
+                }
+                const double distance = QLineF(p.anchor, pos).length();
+                if (distance < bestDistance) {
+                    best = &p;
+                    bestDistance = distance;
+                }
+            }
+            if (best) {
+                hit.kind = Hit::Event;
+                hit.position = best->position;
+                hit.id = best->event.id;
+            }
+            return hit;
+        }
+        for (size_t i = 0; i < band.clusters.size(); ++i) {
+            const EventCluster &cluster = band.clusters[i];
+            const QRectF &pill = band.clusterRects[i];
+            const QRectF reach = pill.united(QRectF(cluster.left, pill.top(), cluster.right - cluster.left, band.rect.bottom() - pill.top()));
+            if (reach.contains(pos)) {
+                hit.kind = Hit::Cluster;
+                hit.position = cluster.firstEvent;
+                hit.count = cluster.count;
+                hit.from = cluster.from;
+                hit.to = cluster.to;
+                return hit;
+            }
+        }
+        return hit;
     }
     return hit;
 }
@@ -1080,33 +1431,61 @@ TimelineWidget::Hit TimelineWidget::hitAt(const Frame &f, QPointF pos) const
 QList<TimelineWidget::PlacedLabel> TimelineWidget::placedLabels() const
 {
     QList<PlacedLabel> labels;
-    for (const Placed &p : frame().placed) {
-        if (!p.label.isEmpty())
-            labels.append(PlacedLabel{p.event.id, p.anchor, p.bar, p.label});
+    for (const Band &band : frame().bands) {
+        for (const Placed &p : band.placed) {
+            if (!p.label.isEmpty())
+                labels.append(PlacedLabel{p.event.id, p.anchor, p.bar, p.label, band.lane});
+        }
     }
     return labels;
 }
 
+QList<TimelineWidget::LaneBand> TimelineWidget::laneBands() const
+{
+    QList<LaneBand> bands;
+    const Frame &f = frame();
+    for (const Band &band : f.bands) {
+        LaneBand b;
+        b.lane = band.lane;
+        b.name = band.name;
+        b.rect = band.rect;
+        b.header = band.header;
+        b.inView = band.bins.inView();
+        b.density = band.density;
+        for (const EventCluster &cluster : band.clusters)
+            b.clusterTotal += cluster.count;
+        bands.append(b);
+    }
+    return bands;
+}
+
 int TimelineWidget::labelledEventCount() const
 {
-    const Frame &f = frame();
-    return int(std::count_if(f.placed.begin(), f.placed.end(), [](const Placed &p) {
-        return !p.label.isEmpty();
-    }));
+    int count = 0;
+    for (const Band &band : frame().bands) {
+        count += int(std::count_if(band.placed.begin(), band.placed.end(), [](const Placed &p) {
+            return !p.label.isEmpty();
+        }));
+    }
+    return count;
 }
 
 qsizetype TimelineWidget::clusterTotal() const
 {
-    const Frame &f = frame();
     qsizetype total = 0;
-    for (const EventCluster &cluster : f.clusters)
-        total += cluster.count;
+    for (const Band &band : frame().bands) {
+        for (const EventCluster &cluster : band.clusters)
+            total += cluster.count;
+    }
     return total;
 }
 
 bool TimelineWidget::isShowingDensity() const
 {
-    return frame().density;
+    const Frame &f = frame();
+    return std::any_of(f.bands.begin(), f.bands.end(), [](const Band &band) {
+        return band.density;
+    });
 }
 
 QString TimelineWidget::toolTipFor(const Hit &hit) const
@@ -1118,7 +1497,11 @@ QString TimelineWidget::toolTipFor(const Hit &hit) const
     case Hit::Undated: {
         TimelineEvent event;
         if (hit.kind == Hit::Event) {
-            event = m_source->event(hit.position);
+            // By id: the frame hit may predate the latest change of the events.
+            const qsizetype position = m_source->positionOf(hit.id);
+            if (position < 0)
+                return {};
+            event = m_source->event(position);
         } else {
             for (qsizetype i = 0; i < m_source->undatedCount(); ++i) {
                 if (m_source->undatedEvent(i).id == hit.id) {
@@ -1140,6 +1523,18 @@ QString TimelineWidget::toolTipFor(const Hit &hit) const
         return u"<b>%1</b><br/>%2 – %3<br/>%4"_s.arg(
             countText(hit.count).toHtmlEscaped(), QLocale().toString(TimeScale::dateOf(hit.from), QLocale::ShortFormat),
             QLocale().toString(TimeScale::dateOf(hit.to - 1), QLocale::ShortFormat), tr("Double-click to zoom in").toHtmlEscaped());
+    case Hit::LaneHeader: {
+        const TimelineLanes &lanes = laneData();
+        if (hit.lane < 0 || hit.lane >= lanes.count())
+            break;
+        const TimelineLane &lane = lanes.lanes()[size_t(hit.lane)];
+        QString tip = u"<b>%1</b><br/>%2"_s.arg(lane.name.toHtmlEscaped(), countText(qsizetype(lane.starts.size())).toHtmlEscaped());
+        if (lane.kind == TimelineLane::Kind::Other)
+            tip += u"<br/>%1"_s.arg(tr("Events that belong to no other lane").toHtmlEscaped());
+        if (lane.custom)
+            tip += u"<br/><i>%1</i>"_s.arg(tr("Right-click to remove the lane").toHtmlEscaped());
+        return tip;
+    }
     case Hit::Overview:
         return tr("The whole corpus: drag the window or click to move there");
     case Hit::MoreUndated:
@@ -1174,6 +1569,13 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
     const QPointF pos = event->position();
     const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::AltModifier) {
+        // Alt+wheel scrolls the lanes (some platforms turn it sideways: either way is up and down here).
+        const int d = delta.y() != 0 ? delta.y() : delta.x();
+        setLaneScroll(int(m_laneScroll) - d * int(frame().rowHeight) / 40);
+        event->accept();
+        return;
+    }
     if (std::abs(delta.x()) > std::abs(delta.y()) || event->modifiers() & Qt::ShiftModifier) {
         // Sideways scrolling pans.
         const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
@@ -1333,6 +1735,14 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Period:
         moveSelection(1);
         break;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (frame().maxLaneScroll <= 0) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setLaneScroll(int(m_laneScroll + (event->key() == Qt::Key_Up ? -1 : 1) * frame().rowHeight * 2));
+        break;
     case Qt::Key_PageUp:
         setScale(m_scale.panned(width() * 0.8));
         break;
@@ -1364,8 +1774,15 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 
 void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    const Hit hit = hitAt(QPointF(event->pos()));
-    QMenu menu(this);
+    const std::unique_ptr<QMenu> menu = contextMenuAt(QPointF(event->pos()));
+    menu->exec(event->globalPos());
+}
+
+std::unique_ptr<QMenu> TimelineWidget::contextMenuAt(QPointF pos)
+{
+    const Hit hit = hitAt(pos);
+    auto owned = std::make_unique<QMenu>(this);
+    QMenu &menu = *owned;
     if (hit.kind == Hit::Event || hit.kind == Hit::Undated) {
         select(hit.id);
         TimelineEvent shown;
@@ -1403,13 +1820,34 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
             setScale(m_scale.fitted(hit.from, hit.to, 40));
         });
         menu.addSeparator();
+    } else if (hit.kind == Hit::LaneHeader && hit.lane >= 0 && hit.lane < laneData().count()) {
+        const TimelineLane &lane = laneData().lanes()[size_t(hit.lane)];
+        if (lane.custom) {
+            QAction *remove = menu.addAction(QIcon::fromTheme(u"list-remove"_s), tr("Remove Lane"), this, [this, entity = lane.entity] {
+                LaneSpec spec = m_lanes;
+                spec.entities.removeAll(entity);
+                setLanes(spec);
+            });
+            remove->setObjectName(u"removeLane"_s);
+        }
+        QAction *none = menu.addAction(tr("No Lanes"), this, [this] {
+            setLanes({});
+        });
+        none->setObjectName(u"noLanes"_s);
+        menu.addSeparator();
     }
     menu.addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("Fit All"), this, &TimelineWidget::fitAll);
     QAction *links = menu.addAction(tr("Show All Links"));
     links->setCheckable(true);
     links->setChecked(m_showAllLinks);
     connect(links, &QAction::toggled, this, &TimelineWidget::setShowAllLinks);
-    menu.exec(event->globalPos());
+    return owned;
+}
+
+QSize TimelineWidget::exportSize() const
+{
+    const Frame &f = frame();
+    return {width(), height() + int(std::ceil(f.maxLaneScroll))};
 }
 
 void TimelineWidget::changeEvent(QEvent *event)
@@ -1445,7 +1883,7 @@ bool TimelineWidget::event(QEvent *event)
 
 bool TimelineWidget::exportTo(const QString &fileName, QString *error) const
 {
-    const QSize size = this->size();
+    const QSize size = exportSize();
     if (QFileInfo(fileName).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
         svg.setFileName(fileName);
@@ -1480,8 +1918,8 @@ void TimelineWidget::print(QPrinter *printer) const
     if (!painter.begin(printer))
         return;
     const QRectF page = printer->pageRect(QPrinter::DevicePixel);
-    // Lay out at screen size, scaled to the page width.
-    const QSize size = this->size();
+    // Lay out at screen size (every lane in it), scaled to the page width.
+    const QSize size = exportSize();
     const double factor = page.width() / std::max(1, size.width());
     painter.scale(factor, factor);
     render(&painter, size);

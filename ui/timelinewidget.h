@@ -4,16 +4,21 @@
 #pragma once
 
 #include "timeline/columnbins.h"
+#include "timeline/timelinelanes.h"
 #include "timeline/timelinesource.h"
 #include "timeline/timescale.h"
 #include "timeline/timeticks.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
+class QMenu;
 class QPrinter;
+class QScrollBar;
+class QTimer;
 
 namespace Chronoscope {
 
@@ -28,6 +33,12 @@ namespace Chronoscope {
  * the view shows per-column density with cluster markers whose counts add up
  * to the events in view. An overview strip shows the whole filtered corpus
  * with the visible window, and undated events sit in a tray at the right.
+ *
+ * With lanes (setLanes()), the events area is split into bands, one per
+ * lane (TimelineLanes), each headed by its name and laid out by the same rules
+ * from the lane's own start times; an event is drawn in every lane that holds
+ * it. Lanes that do not fit at their minimum height scroll vertically
+ * (scroll bar, Alt+wheel, Up/Down).
  *
  * Counting reads the sorted start times through binary searches (ColumnBins):
  * nothing loops over all events per frame.
@@ -64,22 +75,37 @@ public:
     [[nodiscard]] bool showsAllLinks() const { return m_showAllLinks; }
     void setShowAllLinks(bool show);
 
+    [[nodiscard]] LaneSpec lanes() const { return m_lanes; }
+    /** Splits the view into the lanes of @p spec (an empty spec: one band). */
+    void setLanes(const LaneSpec &spec);
+    /** The lanes of the current spec over the events shown (all of them, scrolled out or not). */
+    [[nodiscard]] const TimelineLanes &laneData() const;
+    /** How far the lanes are scrolled, in pixels, and how far they can be. */
+    [[nodiscard]] int laneScroll() const;
+    [[nodiscard]] int maxLaneScroll() const;
+    void setLaneScroll(int pixels);
+
     /** Paints the view as it is now into @p painter over @p size: used to export and print. */
     void render(QPainter *painter, QSize size) const;
+    /** The size an export has: the widget's, taller when lanes scroll, so that every lane is in it. */
+    [[nodiscard]] QSize exportSize() const;
     /** Writes the view as PNG or SVG (by the name's suffix). */
     bool exportTo(const QString &fileName, QString *error) const;
     void print(QPrinter *printer) const;
 
     /** What lies under @p pos, for tooltips and tests. */
     struct Hit {
-        enum Kind { Nothing, Event, Cluster, Undated, MoreUndated, Overview, Axis } kind = Nothing;
+        enum Kind { Nothing, Event, Cluster, Undated, MoreUndated, Overview, Axis, LaneHeader } kind = Nothing;
         qsizetype position = -1; ///< the event's position, or the cluster's first event
         qsizetype count = 0; ///< events of a cluster
         qint64 from = 0; ///< a cluster's time range
         qint64 to = 0;
         QString id;
+        int lane = -1; ///< the lane of an event, a cluster or a header; -1 without lanes
     };
     [[nodiscard]] Hit hitAt(QPointF pos) const;
+    /** The context menu for @p pos (what right-clicking there opens). */
+    [[nodiscard]] std::unique_ptr<QMenu> contextMenuAt(QPointF pos);
 
     /** An event drawn with its label in the current frame. */
     struct PlacedLabel {
@@ -87,8 +113,21 @@ public:
         QPointF marker; ///< centre of its marker (for a bar, of the marker at the bar's start)
         bool bar = false;
         QRectF label;
+        int lane = -1; ///< the lane it is drawn in; -1 without lanes
     };
     [[nodiscard]] QList<PlacedLabel> placedLabels() const;
+
+    /** A lane's band in the current frame (only lanes at least partly in view). */
+    struct LaneBand {
+        int lane = -1;
+        QString name;
+        QRectF rect; ///< the whole band, header included
+        QRectF header;
+        qsizetype inView = 0; ///< its events in the window
+        qsizetype clusterTotal = 0; ///< the sum of its clusters' counts, when it shows density
+        bool density = false;
+    };
+    [[nodiscard]] QList<LaneBand> laneBands() const;
 
     /** Events that have a label in the current frame, and clusters shown (for tests and accessibility). */
     [[nodiscard]] int labelledEventCount() const;
@@ -104,6 +143,8 @@ Q_SIGNALS:
     void eventActivated(const QString &id);
     /** The user asked to filter by the entities of @p id. */
     void filterByEventRequested(const QString &id);
+    /** The lanes changed, by setLanes() or from a lane's header. */
+    void lanesChanged(const Chronoscope::LaneSpec &spec);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -121,6 +162,7 @@ protected:
 private:
     struct Frame;
     struct Placed;
+    struct Band;
     class TextCache;
     class MarkerCache;
 
@@ -132,8 +174,12 @@ private:
     void paintFrame(QPainter &painter, const Frame &frame) const;
     TextCache &text(const QFont &font, bool bold) const;
     void paintAxis(QPainter &painter, const Frame &frame) const;
-    void paintEvents(QPainter &painter, const Frame &frame) const;
-    void paintDensity(QPainter &painter, const Frame &frame) const;
+    void layoutBand(Frame &frame, Band &band, std::span<const qint64> times, const qsizetype *positions) const;
+    void paintLaneBackgrounds(QPainter &painter, const Frame &frame) const;
+    void paintLaneHeaders(QPainter &painter, const Frame &frame) const;
+    void paintEdgeCounts(QPainter &painter, const Frame &frame, const Band &band) const;
+    void paintEvents(QPainter &painter, const Frame &frame, const Band &band) const;
+    void paintDensity(QPainter &painter, const Frame &frame, const Band &band) const;
     void paintLinks(QPainter &painter, const Frame &frame) const;
     void paintOverview(QPainter &painter, const Frame &frame) const;
     void paintTray(QPainter &painter, const Frame &frame) const;
@@ -141,6 +187,8 @@ private:
     [[nodiscard]] QString toolTipFor(const Hit &hit) const;
     void select(const QString &id);
     void centreOverview(double x);
+    void syncLaneBar(const Frame &frame) const;
+    [[nodiscard]] int laneRefreshInterval() const;
     [[nodiscard]] std::pair<qint64, qint64> dataRange() const;
 
     QPointer<TimelineSource> m_source;
@@ -148,6 +196,14 @@ private:
     bool m_fitPending = true;
     QString m_selected;
     bool m_showAllLinks = false;
+    LaneSpec m_lanes;
+    mutable TimelineLanes m_laneData;
+    mutable bool m_laneDataValid = false;
+    mutable double m_laneBuildMs = 0; // how long the lanes took to work out last time
+    mutable QElapsedTimer m_laneBuildClock; // since then
+    QTimer *m_laneRefresh = nullptr;
+    double m_laneScroll = 0;
+    QScrollBar *m_laneBar = nullptr;
 
     mutable std::unique_ptr<Frame> m_frame;
     mutable std::unique_ptr<TextCache> m_text; // label widths and laid-out labels, kept across frames

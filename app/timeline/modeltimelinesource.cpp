@@ -89,6 +89,21 @@ QStringList ModelTimelineSource::entityNames(const QString &id) const
     return names;
 }
 
+QList<EntityInfo> ModelTimelineSource::entityTable() const
+{
+    return store().entities();
+}
+
+std::span<const qint32> ModelTimelineSource::entitiesAt(qsizetype position) const
+{
+    return store().entitiesOf(m_events->visibleEvents()[size_t(position)]);
+}
+
+EventKind ModelTimelineSource::kindAt(qsizetype position) const
+{
+    return store().kind(m_events->visibleEvents()[size_t(position)]);
+}
+
 QList<TimelineLink> ModelTimelineSource::links(const QString &id) const
 {
     QList<TimelineLink> result;

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] TimelineEvent undatedEvent(qsizetype index) const override;
     [[nodiscard]] QList<TimelineLink> links(const QString &id) const override;
     [[nodiscard]] QStringList entityNames(const QString &id) const override;
+    [[nodiscard]] QList<EntityInfo> entityTable() const override;
+    [[nodiscard]] std::span<const qint32> entitiesAt(qsizetype position) const override;
+    [[nodiscard]] EventKind kindAt(qsizetype position) const override;
 
 private:
     void recount();

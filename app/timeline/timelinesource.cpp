@@ -78,11 +78,37 @@ TimelineEvent GraphTimelineSource::undatedEvent(qsizetype index) const
     return timelineEvent((*m_events)[size_t(m_undated[size_t(index)])]);
 }
 
+void GraphTimelineSource::setEntityTable(const QList<EntityInfo> &entities)
+{
+    m_entities = entities;
+    Q_EMIT changed();
+}
+
 QStringList GraphTimelineSource::entityNames(const QString &id) const
 {
-    // A graph alone has no entity table: its Context tags stand in.
     const int index = m_indexOf.value(id, -1);
-    return index < 0 ? QStringList() : (*m_events)[size_t(index)].tags;
+    if (index < 0)
+        return {};
+    const Event &event = (*m_events)[size_t(index)];
+    if (m_entities.isEmpty())
+        return event.tags; // a graph alone has no entity table: its Context tags stand in
+    QStringList names;
+    for (int entity : event.entities) {
+        if (entity >= 0 && entity < m_entities.size())
+            names.append(m_entities[entity].name);
+    }
+    return names;
+}
+
+std::span<const qint32> GraphTimelineSource::entitiesAt(qsizetype position) const
+{
+    const QList<int> &entities = (*m_events)[size_t(m_dated[size_t(position)])].entities;
+    return {entities.constData(), size_t(entities.size())};
+}
+
+EventKind GraphTimelineSource::kindAt(qsizetype position) const
+{
+    return (*m_events)[size_t(m_dated[size_t(position)])].kind;
 }
 
 QList<TimelineLink> GraphTimelineSource::links(const QString &id) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "graph/event.h"
+#include "models/entityinfo.h"
 
 #include <QObject>
 
@@ -58,6 +59,18 @@ public:
     /** What @p id names, for its tooltip: asked for on hover, never while laying out a frame. */
     [[nodiscard]] virtual QStringList entityNames(const QString &id) const = 0;
 
+    // For lanes (see TimelineLanes), read once per change of the events, not per frame.
+    /** The entity table events refer to (index = entity id); empty when there is none. */
+    [[nodiscard]] virtual QList<EntityInfo> entityTable() const { return {}; }
+    /** The entities the dated event at @p position names: ids into entityTable(). */
+    [[nodiscard]] virtual std::span<const qint32> entitiesAt(qsizetype position) const
+    {
+        Q_UNUSED(position)
+        return {};
+    }
+    /** The kind of the dated event at @p position. */
+    [[nodiscard]] virtual EventKind kindAt(qsizetype position) const { return event(position).kind; }
+
 Q_SIGNALS:
     /** The events shown changed (a load, a filter): positions are no longer valid. */
     void changed();
@@ -74,6 +87,8 @@ public:
     void setGraph(const EventGraph *graph);
     /** Shows @p events; links are those of @p graph when given. */
     void setEvents(const std::vector<Event> &events);
+    /** The entity table the events' Event::entities refer to. */
+    void setEntityTable(const QList<EntityInfo> &entities);
 
     [[nodiscard]] std::span<const qint64> startTimes() const override { return m_starts; }
     [[nodiscard]] TimelineEvent event(qsizetype position) const override;
@@ -82,6 +97,9 @@ public:
     [[nodiscard]] TimelineEvent undatedEvent(qsizetype index) const override;
     [[nodiscard]] QList<TimelineLink> links(const QString &id) const override;
     [[nodiscard]] QStringList entityNames(const QString &id) const override;
+    [[nodiscard]] QList<EntityInfo> entityTable() const override { return m_entities; }
+    [[nodiscard]] std::span<const qint32> entitiesAt(qsizetype position) const override;
+    [[nodiscard]] EventKind kindAt(qsizetype position) const override;
 
     /** The TimelineEvent of @p event. */
     static TimelineEvent timelineEvent(const Event &event);
@@ -90,6 +108,7 @@ private:
     void rebuild(const std::vector<Event> &events);
 
     const EventGraph *m_graph = nullptr;
+    QList<EntityInfo> m_entities;
     std::vector<Event> m_ownEvents;
     const std::vector<Event> *m_events = nullptr;
     std::vector<qint64> m_starts;

@@ -68,19 +68,62 @@ std::vector<Event> syntheticEvents(int count)
     return events;
 }
 
+/** Ten countries, Moscow in Russia and an island: the entity table of the lanes case. */
+QList<EntityInfo> syntheticEntities()
+{
+    QList<EntityInfo> entities;
+    for (const QString &name : {u"Japan"_s, u"Russia"_s, u"China"_s, u"United States"_s, u"South Korea"_s, u"North Korea"_s,
+                                u"Mongolia"_s, u"Taiwan"_s, u"Philippines"_s, u"Vietnam"_s})
+        entities.append({name, u"country"_s, -1, {}});
+    entities.append({u"Moscow"_s, u"place"_s, 1, {}});
+    entities.append({u"Kunashir"_s, u"island"_s, -1, {}});
+    return entities;
+}
+
+/** Names one or two of syntheticEntities() in most events, with Japan and Russia the most often; some name none. */
+void tagEvents(std::vector<Event> &events)
+{
+    std::mt19937 random(3);
+    std::discrete_distribution<int> entity({30, 25, 10, 8, 5, 4, 3, 3, 2, 2, 6, 8});
+    std::uniform_int_distribution<int> many(0, 9);
+    for (Event &event : events) {
+        const int n = many(random);
+        if (n == 0)
+            continue; // names nothing: the Other lane
+        event.entities.append(entity(random));
+        if (n > 6)
+            event.entities.append(entity(random));
+        std::sort(event.entities.begin(), event.entities.end());
+        event.entities.erase(std::unique(event.entities.begin(), event.entities.end()), event.entities.end());
+    }
+}
+
 struct PaintFigures {
     double p95 = 0;
     double hitTest = 0;
+    double lanesBuild = 0;
 };
 
-PaintFigures measure(int count, bool details)
+PaintFigures measure(int count, bool details, LaneGrouping lanes = LaneGrouping::None)
 {
     GraphTimelineSource source;
-    source.setEvents(syntheticEvents(count));
+    std::vector<Event> events = syntheticEvents(count);
+    if (lanes != LaneGrouping::None)
+        tagEvents(events);
+    source.setEvents(events);
+    source.setEntityTable(syntheticEntities());
     TimelineWidget widget;
     widget.setSource(&source);
     const QSize size(1920, 1080);
     widget.resize(size);
+    PaintFigures figures;
+    if (lanes != LaneGrouping::None) {
+        // Worked out once per change of the events or the lanes, not per frame: timed apart.
+        widget.setLanes({lanes, {}});
+        const double start = threadCpuMs();
+        (void)widget.laneData();
+        figures.lanesBuild = threadCpuMs() - start;
+    }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
 
     // The sweep: fit all, then a decade, a year, a month and a day, each at
@@ -112,7 +155,6 @@ PaintFigures measure(int count, bool details)
             frames.push_back(threadCpuMs() - start);
         }
     }
-    PaintFigures figures;
     figures.p95 = Bench::percentile(frames, 95);
     if (details) {
         // Per zoom level: the median and the slowest frame of its windows.
@@ -174,6 +216,11 @@ int main(int argc, char **argv)
     const PaintFigures m1 = measure(1000000, parser.isSet(details));
     results.add(u"paint_1m_p95_ms"_s, m1.p95, u"ms"_s);
     results.add(u"hittest_1m_ms"_s, m1.hitTest, u"ms"_s);
+    std::printf("  1M events in lanes by country (11 lanes with Other)\n");
+    const PaintFigures lanes = measure(1000000, parser.isSet(details), LaneGrouping::Countries);
+    results.add(u"paint_1m_lanes_p95_ms"_s, lanes.p95, u"ms"_s);
+    results.add(u"hittest_1m_lanes_ms"_s, lanes.hitTest, u"ms"_s);
+    results.add(u"lanes_build_1m_ms"_s, lanes.lanesBuild, u"ms"_s);
     if (!results.write(parser.value(out))) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(out)));
         return 1;
