@@ -976,13 +976,17 @@ void TimelineWidget::paintEdgeCounts(QPainter &painter, const Frame &f, const Ba
         return;
     }
     const double y = band.rect.bottom() - crowdStripHeight - 6;
-    if (band.bins.before() > 0) {
-        const QString count = u"‹ "_s + QLocale().toString(band.bins.before());
-        labels.draw(painter, QPointF(f.events.left() + 6, y - fm.height()), count);
-    }
+    // On a backing of the base colour: it must read over a histogram too.
+    auto drawCount = [&](const QString &count, double left) {
+        const QRectF backing(left - 4, y - fm.height() - 1, labels.width(count) + 8, fm.height() + 2);
+        painter.fillRect(backing, withAlpha(colours.base, 0.85));
+        labels.draw(painter, QPointF(left, y - fm.height()), count);
+    };
+    if (band.bins.before() > 0)
+        drawCount(u"‹ "_s + QLocale().toString(band.bins.before()), f.events.left() + 6);
     if (band.bins.after() > 0) {
         const QString count = QLocale().toString(band.bins.after()) + u" ›"_s;
-        labels.draw(painter, QPointF(f.labelRight - 6 - labels.width(count), y - fm.height()), count);
+        drawCount(count, f.labelRight - 6 - labels.width(count));
     }
     painter.restore();
 }
@@ -1150,20 +1154,37 @@ void TimelineWidget::paintDensity(QPainter &painter, const Frame &f, const Band 
     const double baseline = band.rect.bottom() - 4;
     // Lanes are short: their columns start just below the bracket of the pills.
     const double gap = band.lane >= 0 ? 8 : 30;
-    const double histogramHeight = std::max(4.0, baseline - (band.rowsTop + f.rowHeight + gap));
+    // The main view's histogram stays a band at the foot of the area, not a
+    // wall: even data would otherwise fill the whole view with one colour.
+    const double room = std::max(4.0, baseline - (band.rowsTop + f.rowHeight + gap));
+    const double histogramHeight = band.lane >= 0 ? room : std::min(room, std::max(120.0, room * 0.45));
     const ColumnBins &bins = band.bins;
-    const double maxCount = double(std::max<qsizetype>(1, bins.maxCount()));
+    // Columns of two bins with a pixel between them read as a histogram, not as a barcode.
+    constexpr int binsPerColumn = 2;
+    std::vector<qsizetype> counts;
+    counts.reserve(size_t(bins.binCount() / binsPerColumn + 1));
+    qsizetype maxCount = 1;
+    for (int bin = 0; bin < bins.binCount(); bin += binsPerColumn) {
+        qsizetype count = 0;
+        for (int b = bin; b < std::min(bin + binsPerColumn, bins.binCount()); ++b)
+            count += bins.count(b);
+        counts.push_back(count);
+        maxCount = std::max(maxCount, count);
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(colours.band);
     // One call for all columns: a dozen lanes of a thousand columns each stay cheap.
     std::vector<QRectF> columns;
-    columns.reserve(size_t(bins.binCount()));
-    for (int bin = 0; bin < bins.binCount(); ++bin) {
-        const qsizetype count = bins.count(bin);
-        if (count == 0)
+    columns.reserve(counts.size());
+    for (size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] == 0)
             continue;
-        const double h = std::max(1.5, std::sqrt(double(count) / maxCount) * histogramHeight);
-        columns.emplace_back(bins.binLeft(bin), baseline - h, bins.binRight(bin) - bins.binLeft(bin), h);
+        const int first = int(c) * binsPerColumn;
+        const int last = std::min(first + binsPerColumn, bins.binCount()) - 1;
+        const double h = std::max(1.5, std::sqrt(double(counts[c]) / double(maxCount)) * histogramHeight);
+        const double left = bins.binLeft(first);
+        const double width = std::max(1.0, bins.binRight(last) - left - 1);
+        columns.emplace_back(left, baseline - h, width, h);
     }
     painter.drawRects(columns.data(), int(columns.size()));
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -1283,7 +1304,7 @@ void TimelineWidget::paintOverview(QPainter &painter, const Frame &f) const
     const double maxCount = double(std::max<qsizetype>(1, f.overviewBins.maxCount()));
     const double height = f.overview.height() - 8;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colours.muted);
+    painter.setBrush(mixed(colours.muted, colours.base, 0.35));
     QVarLengthArray<QRectF, 1024> bars;
     for (int bin = 0; bin < f.overviewBins.binCount(); ++bin) {
         const qsizetype count = f.overviewBins.count(bin);
