@@ -14,6 +14,7 @@
 #include "models/viewstate.h"
 #include "entitysidebar.h"
 #include "filterchips.h"
+#include "icons.h"
 #include "readerwidget.h"
 #include "timeline/modeltimelinesource.h"
 #include "timelinewidget.h"
@@ -63,11 +64,6 @@ namespace Chronoscope {
 namespace {
 
 constexpr int maxRecent = 10;
-
-QIcon themeIcon(const QString &name)
-{
-    return QIcon::fromTheme(name);
-}
 
 } // namespace
 
@@ -277,7 +273,7 @@ void MainWindow::setupActions()
     links->setToolTip(tr("Draw every Related link between the events in view, faded"));
     connect(links, &QAction::toggled, m_timeline, &TimelineWidget::setShowAllLinks);
     view->addSeparator();
-    QAction *showReader = view->addAction(tr("Show &Reader"));
+    QAction *showReader = view->addAction(themeIcon(u"view-split-left-right"_s), tr("Show &Reader"));
     showReader->setCheckable(true);
     showReader->setChecked(true);
     showReader->setShortcut(QKeySequence(Qt::Key_F9));
@@ -286,7 +282,9 @@ void MainWindow::setupActions()
     m_readerBelow->setCheckable(true);
     m_readerBelow->setToolTip(tr("Put the reader under the timeline, for narrow screens"));
     connect(m_readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
+    m_sidebarDock->toggleViewAction()->setIcon(themeIcon(u"view-list-tree"_s));
     view->addAction(m_sidebarDock->toggleViewAction());
+    m_problemsDock->toggleViewAction()->setIcon(themeIcon(u"dialog-warning"_s));
     view->addAction(m_problemsDock->toggleViewAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(themeIcon(u"view-fullscreen"_s), tr("F&ull Screen"));
@@ -319,7 +317,7 @@ void MainWindow::setupActions()
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     QAction *about = help->addAction(QIcon(u":/icons/chronoscope.svg"_s), tr("&About Chronoscope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(themeIcon(u"qtlogo"_s, u"help-about"_s), tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // The reader's own actions work wherever the focus is.
     for (QAction *action : {m_reader->findAction(), m_reader->zoomInAction(), m_reader->zoomOutAction(),
@@ -781,7 +779,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(u"recent"_s).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+        const QIcon icon = QFileInfo(path).isDir() ? themeIcon(u"folder"_s) : themeIcon(u"application-x-archive"_s);
+        QAction *action = m_recentMenu->addAction(icon, QFileInfo(path).fileName(), this, [this, path] {
             openPath(path);
         });
         action->setToolTip(QDir::toNativeSeparators(path));
@@ -789,7 +788,7 @@ void MainWindow::updateRecentMenu()
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_recentMenu->addAction(themeIcon(u"edit-clear-history"_s, u"edit-clear-all"_s), tr("Clear List"), this, [this] {
             QSettings().remove(u"recent"_s);
             updateRecentMenu();
         });

@@ -5,6 +5,7 @@
 
 #include "colors.h"
 #include "dates/dateformat.h"
+#include "icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -1280,19 +1281,19 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
         const qsizetype position = m_source->positionOf(hit.id);
         if (position >= 0)
             shown = m_source->event(position);
-        menu.addAction(QIcon::fromTheme(u"document-open"_s), tr("Open"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"document-open"_s), tr("Open"), this, [this, id = hit.id] {
             Q_EMIT eventActivated(id);
         });
         if (position >= 0) {
-            menu.addAction(QIcon::fromTheme(u"zoom-fit-selection"_s), tr("Zoom to Event"), this, [this, shown] {
+            menu.addAction(themeIcon(u"zoom-fit-selection"_s), tr("Zoom to Event"), this, [this, shown] {
                 const qint64 day = TimeScale::SecondsPerDay;
                 setScale(m_scale.fitted(shown.start - 15 * day, std::max(shown.end, shown.start + day) + 15 * day, 40));
             });
         }
-        menu.addAction(QIcon::fromTheme(u"view-filter"_s), tr("Filter by Its Entities"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"view-filter"_s), tr("Filter by Its Entities"), this, [this, id = hit.id] {
             Q_EMIT filterByEventRequested(id);
         });
-        menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy Title and Date"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"edit-copy"_s), tr("Copy Title and Date"), this, [this, id = hit.id] {
             TimelineEvent e;
             const qsizetype p = m_source->positionOf(id);
             if (p >= 0) {
@@ -1307,12 +1308,12 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
         });
         menu.addSeparator();
     } else if (hit.kind == Hit::Cluster) {
-        menu.addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom into %1").arg(countText(hit.count)), this, [this, hit] {
+        menu.addAction(themeIcon(u"zoom-in"_s), tr("Zoom into %1").arg(countText(hit.count)), this, [this, hit] {
             setScale(m_scale.fitted(hit.from, hit.to, 40));
         });
         menu.addSeparator();
     }
-    menu.addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("Fit All"), this, &TimelineWidget::fitAll);
+    menu.addAction(themeIcon(u"zoom-fit-best"_s), tr("Fit All"), this, &TimelineWidget::fitAll);
     QAction *links = menu.addAction(tr("Show All Links"));
     links->setCheckable(true);
     links->setChecked(m_showAllLinks);
