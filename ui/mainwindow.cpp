@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -183,10 +184,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, &m_loader, &CorpusLoader::cancel);
 
+    m_intake.setInterval(0);
+    connect(&m_intake, &QTimer::timeout, this, &MainWindow::takeBatches);
     connect(&m_loader, &CorpusLoader::batchReady, this, &MainWindow::onBatch);
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
     connect(&m_loader, &CorpusLoader::restarted, this, [this] {
         // The archive is read again under other ids: what was shown of it goes.
+        dropPendingBatches();
         m_eventModel->clear();
         m_eventModel->beginLoad();
     });
@@ -434,6 +438,7 @@ void MainWindow::startLoad()
     m_cancel->show();
     m_problemsButton->hide();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
+    dropPendingBatches();
     m_eventModel->beginLoad();
     LoadOptions options;
     // Batches small enough that taking one in never holds up the window for a frame.
@@ -456,6 +461,7 @@ bool MainWindow::restoreLastSession()
 void MainWindow::closeCorpus()
 {
     m_loader.cancel();
+    dropPendingBatches();
     saveSession();
     m_corpusPath.clear();
     m_result.reset();
@@ -476,13 +482,42 @@ void MainWindow::closeCorpus()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader.isRunning() || m_progress->isVisible();
+    return m_loader.isRunning() || m_progress->isVisible() || m_pendingResult;
 }
 
 void MainWindow::onBatch(const QList<Event> &events)
 {
-    // The timeline fills in as batches arrive.
-    m_eventModel->addBatch(events);
+    // The timeline fills in as batches arrive. They can arrive faster than the
+    // models take them in, all at once after a busy moment: queued here, not
+    // taken in one after the other without a pause.
+    m_pendingBatches.push_back(events);
+    if (!m_intake.isActive())
+        m_intake.start();
+}
+
+void MainWindow::takeBatches()
+{
+    // About a third of a frame at a time: the rest is for painting and input.
+    constexpr qint64 sliceNs = 6'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_pendingBatches.empty() && slice.nsecsElapsed() < sliceNs) {
+        const QList<Event> events = std::move(m_pendingBatches.front());
+        m_pendingBatches.pop_front();
+        m_eventModel->addBatch(events);
+    }
+    if (!m_pendingBatches.empty())
+        return;
+    m_intake.stop();
+    if (m_pendingResult)
+        onFinished(std::exchange(m_pendingResult, nullptr));
+}
+
+void MainWindow::dropPendingBatches()
+{
+    m_pendingBatches.clear();
+    m_pendingResult.reset();
+    m_intake.stop();
 }
 
 void MainWindow::onProgress(const LoadProgress &progress)
@@ -498,6 +533,11 @@ void MainWindow::onProgress(const LoadProgress &progress)
 
 void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
 {
+    if (!m_pendingBatches.empty()) {
+        // The result closes the load: it waits for the events before it.
+        m_pendingResult = result;
+        return;
+    }
     const bool firstView = !m_result || !m_result->ok;
     m_result = result;
     m_progress->hide();
