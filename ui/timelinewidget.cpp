@@ -442,7 +442,8 @@ std::unique_ptr<TimelineWidget::Frame> TimelineWidget::layout(QSize size) const
             e.span = f->scale.pixelSpan(event.start, event.end);
             e.bar = event.date.precision != DatePrecision::Day && event.end - event.start > TimeScale::SecondsPerDay
                 && e.span.width() >= 2 * markerRadius;
-            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) : e.x) + markerRadius + 4;
+            // A bar's marker sits inside the bar's start, a radius to the right of it.
+            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) + markerRadius : e.x) + markerRadius + 4;
             e.textWidth = std::min(maxLabelWidth, labels.width(event.title));
             // Near the right edge a label reads better on the left of its marker.
             e.rightRoom = plotWidth - e.labelLeft - 4;
