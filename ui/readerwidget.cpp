@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -426,7 +427,9 @@ a.toggle { color: %1; font-weight: 600; }
 QString ReaderWidget::html() const
 {
     if (isEmpty()) {
-        return u"<p class=\"meta\">%1</p>"_s.arg(
+        // Centred a little above the middle, as an empty view says what it is for.
+        const int top = std::max(0, m_browser->viewport()->height() / 3 - 18);
+        return u"<p class=\"meta\" align=\"center\" style=\"margin-top: %1px\">%2</p>"_s.arg(top).arg(
             tr("Select an event on the timeline to read it here.").toHtmlEscaped());
     }
     const Event &event = m_content.event;
@@ -668,6 +671,12 @@ void ReaderWidget::changeEvent(QEvent *event)
 
 bool ReaderWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize && isEmpty()) {
+        // The empty view's words sit a third of the way down whatever the height.
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().height() != resize->oldSize().height())
+            QMetaObject::invokeMethod(this, &ReaderWidget::render, Qt::QueuedConnection);
+    }
     if (watched == m_browser->viewport() && event->type() == QEvent::MouseButtonPress) {
         // The mouse's back and forward buttons walk the reading history.
         const auto *mouse = static_cast<QMouseEvent *>(event);
