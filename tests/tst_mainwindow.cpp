@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Chronoscope authors
 
 #include "corpus/corpusgenerator.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "entitysidebar.h"
 #include "models/entitymodel.h"
@@ -14,12 +15,15 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -42,7 +46,125 @@ QMenu *menuNamed(QMainWindow &window, const QString &title)
     return nullptr;
 }
 
+// Every action of @p menu and of its submenus, separators left out.
+void collectActions(QMenu *menu, QList<QAction *> &actions)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        actions.append(action);
+        if (action->menu())
+            collectActions(action->menu(), actions);
+    }
+}
+
+// True when @p icon, drawn at @p size, leaves some pixels that are not transparent.
+bool drawsSomething(const QIcon &icon, int size)
+{
+    const QImage image = icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The ink of @p icon drawn at 16 pixels: the colour of its most opaque pixel.
+QColor inkOf(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+    QRgb best = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > qAlpha(best))
+                best = image.pixel(x, y);
+        }
+    }
+    return QColor::fromRgb(qRed(best), qGreen(best), qBlue(best));
+}
+
+/** No icon theme at all, as on a bare system, until the guard goes. */
+auto withoutIconTheme()
+{
+    const QStringList paths = QIcon::themeSearchPaths();
+    const QString theme = QIcon::themeName();
+    const QString fallback = QIcon::fallbackThemeName();
+    QIcon::setThemeSearchPaths({});
+    QIcon::setFallbackThemeName({});
+    QIcon::setThemeName(u"no-such-theme"_s);
+    return qScopeGuard([paths, theme, fallback] {
+        QIcon::setThemeSearchPaths(paths);
+        QIcon::setThemeName(theme);
+        QIcon::setFallbackThemeName(fallback);
+    });
+}
+
 } // namespace
+
+TEST_CASE("without an icon theme every menu, toolbar and welcome action still has its icon", "[gui]")
+{
+    const auto restore = withoutIconTheme();
+    REQUIRE_FALSE(QIcon::hasThemeIcon(u"folder-open"_s));
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QList<QAction *> actions;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->menu())
+            collectActions(menuAction->menu(), actions);
+    }
+    for (QToolBar *toolBar : window.findChildren<QToolBar *>()) {
+        for (QAction *action : toolBar->actions()) {
+            // Buttons only: a spacer is a widget of its own.
+            if (!action->isSeparator() && qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+                actions.append(action);
+        }
+    }
+    REQUIRE(actions.size() > 30);
+    for (QAction *action : std::as_const(actions)) {
+        INFO(action->text().remove(u'&').toStdString());
+        // A choice among others (View → Lanes) shows its radio mark, as menus do, not an icon.
+        if (action->isCheckable() && action->actionGroup() && action->actionGroup()->isExclusive())
+            continue;
+        CHECK_FALSE(action->icon().isNull());
+        CHECK(drawsSomething(action->icon(), 16));
+    }
+
+    // The welcome screen's buttons, shown while no corpus is open.
+    const auto buttons = window.findChildren<QPushButton *>();
+    REQUIRE_FALSE(buttons.isEmpty());
+    for (QPushButton *button : buttons) {
+        INFO(button->text().toStdString());
+        CHECK(drawsSomething(button->icon(), 16));
+    }
+}
+
+TEST_CASE("the bundled icons are drawn in the palette's text colour", "[gui]")
+{
+    const auto restore = withoutIconTheme();
+    const QPalette original = QApplication::palette();
+    const auto restorePalette = qScopeGuard([original] {
+        QApplication::setPalette(original);
+    });
+    const QIcon icon = themeIcon(u"zoom-in"_s);
+    REQUIRE_FALSE(icon.isNull());
+    for (const QColor &text : {QColor(0x23, 0x26, 0x29), QColor(0xfc, 0xfc, 0xfc)}) {
+        QPalette palette = original;
+        palette.setColor(QPalette::WindowText, text);
+        QApplication::setPalette(palette);
+        const QColor ink = inkOf(icon);
+        INFO(ink.name().toStdString());
+        CHECK(std::abs(ink.lightness() - text.lightness()) < 8);
+    }
+    // A status icon keeps its own colours, and a name we have not drawn gives no icon.
+    CHECK(inkOf(themeIcon(u"dialog-error"_s)).red() > 180);
+    CHECK(themeIcon(u"no-such-icon"_s).isNull());
+}
 
 TEST_CASE("the main window opens offscreen with the Open actions in its File menu", "[gui]")
 {

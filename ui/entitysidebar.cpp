@@ -4,6 +4,7 @@
 #include "entitysidebar.h"
 
 #include "entitydelegate.h"
+#include "icons.h"
 #include "models/entitymodel.h"
 #include "models/viewstate.h"
 
@@ -75,14 +76,14 @@ EntitySidebar::EntitySidebar(EntityModel *model, ViewState *state, QWidget *pare
 
     m_search->setPlaceholderText(tr("Filter entities…"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(u"view-filter"_s), QLineEdit::LeadingPosition);
+    m_search->addAction(themeIcon(u"view-filter"_s), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Filter entities"));
     m_search->setToolTip(tr("Find entities by name or alias, in any language (Ctrl+K)"));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &EntitySidebar::onSearchChanged);
 
     m_focusSearch->setText(tr("Filter Entities"));
-    m_focusSearch->setIcon(QIcon::fromTheme(u"view-filter"_s));
+    m_focusSearch->setIcon(themeIcon(u"view-filter"_s));
     m_focusSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_focusSearch->setShortcutContext(Qt::WindowShortcut);
     addAction(m_focusSearch);
@@ -149,7 +150,7 @@ EntitySidebar::EntitySidebar(EntityModel *model, ViewState *state, QWidget *pare
     });
 
     m_clear->setText(tr("Clear Filters"));
-    m_clear->setIcon(QIcon::fromTheme(u"edit-clear-all"_s));
+    m_clear->setIcon(themeIcon(u"edit-clear-all"_s));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setAutoRaise(true);
     m_clear->setToolTip(tr("Clear the entity filter, the date range and the title filter"));
@@ -255,28 +256,28 @@ std::unique_ptr<QMenu> EntitySidebar::contextMenuFor(const QModelIndex &index)
 
     auto menu = std::make_unique<QMenu>(this);
     menu->setTitle(name);
-    QAction *only = menu->addAction(QIcon::fromTheme(u"view-filter"_s), tr("Only This"), this, [this, entity] {
+    QAction *only = menu->addAction(themeIcon(u"view-filter"_s), tr("Only This"), this, [this, entity] {
         m_state->setIncludedEntities({entity});
     });
     only->setObjectName(u"onlyThis"_s);
     only->setToolTip(tr("Show only events that name %1").arg(name));
     QAction *exclude = excluded
-        ? menu->addAction(QIcon::fromTheme(u"list-add"_s), tr("Include Again"), this,
+        ? menu->addAction(themeIcon(u"list-add"_s), tr("Include Again"), this,
                           [this, entity] {
                               m_state->setEntityExcluded(entity, false);
                           })
-        : menu->addAction(QIcon::fromTheme(u"list-remove"_s), tr("Exclude"), this, [this, entity] {
+        : menu->addAction(themeIcon(u"list-remove"_s), tr("Exclude"), this, [this, entity] {
               m_state->setEntityExcluded(entity, true);
           });
     exclude->setObjectName(u"exclude"_s);
     menu->addSeparator();
-    QAction *lane = menu->addAction(QIcon::fromTheme(u"view-calendar-timeline"_s), tr("Show as Timeline Lane"), this,
+    QAction *lane = menu->addAction(themeIcon(u"view-calendar-timeline"_s), tr("Show as Timeline Lane"), this,
                                     [this, entity] {
                                         Q_EMIT laneRequested(entity);
                                     });
     lane->setObjectName(u"lane"_s);
     menu->addSeparator();
-    QAction *copy = menu->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy Name"), this, [name] {
+    QAction *copy = menu->addAction(themeIcon(u"edit-copy"_s), tr("Copy Name"), this, [name] {
         QGuiApplication::clipboard()->setText(name);
     });
     copy->setObjectName(u"copyName"_s);

@@ -4,6 +4,7 @@
 #include "filterchips.h"
 
 #include "flowlayout.h"
+#include "icons.h"
 #include "models/entitymodel.h"
 #include "models/viewstate.h"
 
@@ -76,10 +77,10 @@ FilterChips::FilterChips(ViewState *state, const EntityModel *model, QWidget *pa
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(QIcon::fromTheme(u"view-filter"_s).pixmap(iconSize, iconSize));
+    m_icon->setPixmap(themeIcon(u"view-filter"_s).pixmap(iconSize, iconSize));
     m_icon->setToolTip(tr("Active filters"));
 
-    m_clearAll->setIcon(QIcon::fromTheme(u"edit-clear-all"_s));
+    m_clearAll->setIcon(themeIcon(u"edit-clear-all"_s));
     m_clearAll->setText(tr("Clear All"));
     m_clearAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clearAll->setAutoRaise(true);
@@ -252,7 +253,7 @@ void FilterChips::changeEvent(QEvent *event)
         rebuild();
     else if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange) {
         const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        m_icon->setPixmap(QIcon::fromTheme(u"view-filter"_s).pixmap(iconSize, iconSize));
+        m_icon->setPixmap(themeIcon(u"view-filter"_s).pixmap(iconSize, iconSize));
     }
     QWidget::changeEvent(event);
 }

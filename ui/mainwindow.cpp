@@ -14,6 +14,7 @@
 #include "models/viewstate.h"
 #include "entitysidebar.h"
 #include "filterchips.h"
+#include "icons.h"
 #include "readerwidget.h"
 #include "timeline/modeltimelinesource.h"
 #include "timelinewidget.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -64,11 +66,6 @@ namespace Chronoscope {
 namespace {
 
 constexpr int maxRecent = 10;
-
-QIcon themeIcon(const QString &name)
-{
-    return QIcon::fromTheme(name);
-}
 
 } // namespace
 
@@ -188,10 +185,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, &m_loader, &CorpusLoader::cancel);
 
+    m_intake.setInterval(0);
+    connect(&m_intake, &QTimer::timeout, this, &MainWindow::takeBatches);
     connect(&m_loader, &CorpusLoader::batchReady, this, &MainWindow::onBatch);
     connect(&m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
     connect(&m_loader, &CorpusLoader::restarted, this, [this] {
         // The archive is read again under other ids: what was shown of it goes.
+        dropPendingBatches();
         m_eventModel->clear();
         m_eventModel->beginLoad();
     });
@@ -316,7 +316,7 @@ void MainWindow::setupActions()
     m_laneCustomSection = m_laneMenu->addSection(tr("Lanes Added from the Sidebar"));
     updateLaneMenu();
     view->addSeparator();
-    QAction *showReader = view->addAction(tr("Show &Reader"));
+    QAction *showReader = view->addAction(themeIcon(u"view-split-left-right"_s), tr("Show &Reader"));
     showReader->setCheckable(true);
     showReader->setChecked(true);
     showReader->setShortcut(QKeySequence(Qt::Key_F9));
@@ -325,7 +325,9 @@ void MainWindow::setupActions()
     m_readerBelow->setCheckable(true);
     m_readerBelow->setToolTip(tr("Put the reader under the timeline, for narrow screens"));
     connect(m_readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
+    m_sidebarDock->toggleViewAction()->setIcon(themeIcon(u"view-list-tree"_s));
     view->addAction(m_sidebarDock->toggleViewAction());
+    m_problemsDock->toggleViewAction()->setIcon(themeIcon(u"dialog-warning"_s));
     view->addAction(m_problemsDock->toggleViewAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(themeIcon(u"view-fullscreen"_s), tr("F&ull Screen"));
@@ -358,7 +360,7 @@ void MainWindow::setupActions()
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     QAction *about = help->addAction(QIcon(u":/icons/chronoscope.svg"_s), tr("&About Chronoscope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(themeIcon(u"qtlogo"_s, u"help-about"_s), tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // The reader's own actions work wherever the focus is.
     for (QAction *action : {m_reader->findAction(), m_reader->zoomInAction(), m_reader->zoomOutAction(),
@@ -475,6 +477,7 @@ void MainWindow::startLoad()
     m_cancel->show();
     m_problemsButton->hide();
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_corpusPath)));
+    dropPendingBatches();
     m_eventModel->beginLoad();
     LoadOptions options;
     // Batches small enough that taking one in never holds up the window for a frame.
@@ -501,6 +504,7 @@ bool MainWindow::restoreLastSession()
 void MainWindow::closeCorpus()
 {
     m_loader.cancel();
+    dropPendingBatches();
     saveSession();
     m_corpusPath.clear();
     m_result.reset();
@@ -521,13 +525,42 @@ void MainWindow::closeCorpus()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader.isRunning() || m_progress->isVisible();
+    return m_loader.isRunning() || m_progress->isVisible() || m_pendingResult;
 }
 
 void MainWindow::onBatch(const QList<Event> &events)
 {
-    // The timeline fills in as batches arrive.
-    m_eventModel->addBatch(events);
+    // The timeline fills in as batches arrive. They can arrive faster than the
+    // models take them in, all at once after a busy moment: queued here, not
+    // taken in one after the other without a pause.
+    m_pendingBatches.push_back(events);
+    if (!m_intake.isActive())
+        m_intake.start();
+}
+
+void MainWindow::takeBatches()
+{
+    // About a third of a frame at a time: the rest is for painting and input.
+    constexpr qint64 sliceNs = 6'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_pendingBatches.empty() && slice.nsecsElapsed() < sliceNs) {
+        const QList<Event> events = std::move(m_pendingBatches.front());
+        m_pendingBatches.pop_front();
+        m_eventModel->addBatch(events);
+    }
+    if (!m_pendingBatches.empty())
+        return;
+    m_intake.stop();
+    if (m_pendingResult)
+        onFinished(std::exchange(m_pendingResult, nullptr));
+}
+
+void MainWindow::dropPendingBatches()
+{
+    m_pendingBatches.clear();
+    m_pendingResult.reset();
+    m_intake.stop();
 }
 
 void MainWindow::onProgress(const LoadProgress &progress)
@@ -543,6 +576,11 @@ void MainWindow::onProgress(const LoadProgress &progress)
 
 void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
 {
+    if (!m_pendingBatches.empty()) {
+        // The result closes the load: it waits for the events before it.
+        m_pendingResult = result;
+        return;
+    }
     const bool firstView = !m_result || !m_result->ok;
     m_result = result;
     m_progress->hide();
@@ -842,7 +880,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(u"recent"_s).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+        const QIcon icon = QFileInfo(path).isDir() ? themeIcon(u"folder"_s) : themeIcon(u"application-x-archive"_s);
+        QAction *action = m_recentMenu->addAction(icon, QFileInfo(path).fileName(), this, [this, path] {
             openPath(path);
         });
         action->setToolTip(QDir::toNativeSeparators(path));
@@ -850,7 +889,7 @@ void MainWindow::updateRecentMenu()
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_recentMenu->addAction(themeIcon(u"edit-clear-history"_s, u"edit-clear-all"_s), tr("Clear List"), this, [this] {
             QSettings().remove(u"recent"_s);
             updateRecentMenu();
         });

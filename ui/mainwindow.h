@@ -8,6 +8,9 @@
 #include "timeline/timelinelanes.h"
 
 #include <QMainWindow>
+#include <QTimer>
+
+#include <deque>
 
 class QAction;
 class QActionGroup;
@@ -108,6 +111,8 @@ private:
     void onBatch(const QList<Event> &events);
     void onProgress(const LoadProgress &progress);
     void onFinished(const std::shared_ptr<LoadResult> &result);
+    void takeBatches();
+    void dropPendingBatches();
     void updateStatus();
     void updateHistoryActions();
     void showInReader(const QString &id);
@@ -122,6 +127,12 @@ private:
 
     CorpusLoader m_loader;
     std::shared_ptr<LoadResult> m_result;
+    // Batches the loader delivered and the models have not taken in yet, and the
+    // result that waits for them: the models take in as much as fits in a slice
+    // of a frame, then the window paints and answers (see takeBatches()).
+    std::deque<QList<Event>> m_pendingBatches;
+    std::shared_ptr<LoadResult> m_pendingResult;
+    QTimer m_intake;
     QString m_corpusPath;
     QStringList m_entityNames; // by entity id, for the reader
     // What to bring back once the corpus of the last session has loaded.

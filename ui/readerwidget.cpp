@@ -5,6 +5,7 @@
 
 #include "colors.h"
 #include "dates/dateformat.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -217,7 +219,7 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     });
 
     auto makeAction = [this](const QString &icon, const QString &text, QKeySequence key) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *action = new QAction(themeIcon(icon), text, this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
@@ -266,15 +268,15 @@ ReaderWidget::ReaderWidget(QWidget *parent)
     auto *findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(6, 3, 6, 3);
     auto *previous = new QToolButton(m_findBar);
-    previous->setIcon(QIcon::fromTheme(u"go-up"_s));
+    previous->setIcon(themeIcon(u"go-up"_s));
     previous->setToolTip(tr("Previous match (Shift+Enter)"));
     previous->setAutoRaise(true);
     auto *next = new QToolButton(m_findBar);
-    next->setIcon(QIcon::fromTheme(u"go-down"_s));
+    next->setIcon(themeIcon(u"go-down"_s));
     next->setToolTip(tr("Next match (Enter)"));
     next->setAutoRaise(true);
     auto *close = new QToolButton(m_findBar);
-    close->setIcon(QIcon::fromTheme(u"dialog-close"_s));
+    close->setIcon(themeIcon(u"dialog-close"_s));
     close->setToolTip(tr("Close (Escape)"));
     close->setAutoRaise(true);
     findLayout->addWidget(m_findEdit, 1);
@@ -425,7 +427,9 @@ a.toggle { color: %1; font-weight: 600; }
 QString ReaderWidget::html() const
 {
     if (isEmpty()) {
-        return u"<p class=\"meta\">%1</p>"_s.arg(
+        // Centred a little above the middle, as an empty view says what it is for.
+        const int top = std::max(0, m_browser->viewport()->height() / 3 - 18);
+        return u"<p class=\"meta\" align=\"center\" style=\"margin-top: %1px\">%2</p>"_s.arg(top).arg(
             tr("Select an event on the timeline to read it here.").toHtmlEscaped());
     }
     const Event &event = m_content.event;
@@ -576,13 +580,13 @@ void ReaderWidget::showLinkMenu(const QUrl &url, const QPoint &globalPos)
         const int entity = url.path().mid(7).toInt(&ok);
         if (!ok)
             return;
-        menu.addAction(QIcon::fromTheme(u"view-filter"_s), tr("Add to Filter"), this, [this, entity] {
+        menu.addAction(themeIcon(u"view-filter"_s), tr("Add to Filter"), this, [this, entity] {
             Q_EMIT entityActivated(entity, FilterAction::Add);
         });
         menu.addAction(tr("Only This"), this, [this, entity] {
             Q_EMIT entityActivated(entity, FilterAction::Only);
         });
-        menu.addAction(QIcon::fromTheme(u"list-remove"_s), tr("Exclude"), this, [this, entity] {
+        menu.addAction(themeIcon(u"list-remove"_s), tr("Exclude"), this, [this, entity] {
             Q_EMIT entityActivated(entity, FilterAction::Exclude);
         });
     } else if (url.scheme() == internalScheme) {
@@ -590,10 +594,10 @@ void ReaderWidget::showLinkMenu(const QUrl &url, const QPoint &globalPos)
             openLink(url);
         });
     } else if (isWebUrl(url)) {
-        menu.addAction(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open Link in Browser"), this, [url] {
+        menu.addAction(themeIcon(u"internet-web-browser"_s), tr("Open Link in Browser"), this, [url] {
             QDesktopServices::openUrl(url);
         });
-        menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy Link Address"), this, [url] {
+        menu.addAction(themeIcon(u"edit-copy"_s), tr("Copy Link Address"), this, [url] {
             QApplication::clipboard()->setText(url.toString());
         });
     } else {
@@ -667,6 +671,12 @@ void ReaderWidget::changeEvent(QEvent *event)
 
 bool ReaderWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize && isEmpty()) {
+        // The empty view's words sit a third of the way down whatever the height.
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().height() != resize->oldSize().height())
+            QMetaObject::invokeMethod(this, &ReaderWidget::render, Qt::QueuedConnection);
+    }
     if (watched == m_browser->viewport() && event->type() == QEvent::MouseButtonPress) {
         // The mouse's back and forward buttons walk the reading history.
         const auto *mouse = static_cast<QMouseEvent *>(event);

@@ -5,6 +5,7 @@
 
 #include "colors.h"
 #include "dates/dateformat.h"
+#include "icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -804,7 +805,8 @@ void TimelineWidget::layoutBand(Frame &frame, Band &band, std::span<const qint64
             e.span = f->scale.pixelSpan(event.start, event.end);
             e.bar = event.date.precision != DatePrecision::Day && event.end - event.start > TimeScale::SecondsPerDay
                 && e.span.width() >= 2 * markerRadius;
-            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) : e.x) + markerRadius + 4;
+            // A bar's marker sits inside the bar's start, a radius to the right of it.
+            e.labelLeft = (e.bar ? std::max(e.span.left, 0.0) + markerRadius : e.x) + markerRadius + 4;
             e.textWidth = std::min(maxLabelWidth, labels.width(event.title));
             // Near the right edge a label reads better on the left of its marker.
             e.rightRoom = labelRight - e.labelLeft - 4;
@@ -1810,19 +1812,19 @@ std::unique_ptr<QMenu> TimelineWidget::contextMenuAt(QPointF pos)
         const qsizetype position = m_source->positionOf(hit.id);
         if (position >= 0)
             shown = m_source->event(position);
-        menu.addAction(QIcon::fromTheme(u"document-open"_s), tr("Open"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"document-open"_s), tr("Open"), this, [this, id = hit.id] {
             Q_EMIT eventActivated(id);
         });
         if (position >= 0) {
-            menu.addAction(QIcon::fromTheme(u"zoom-fit-selection"_s), tr("Zoom to Event"), this, [this, shown] {
+            menu.addAction(themeIcon(u"zoom-fit-selection"_s), tr("Zoom to Event"), this, [this, shown] {
                 const qint64 day = TimeScale::SecondsPerDay;
                 setScale(m_scale.fitted(shown.start - 15 * day, std::max(shown.end, shown.start + day) + 15 * day, 40));
             });
         }
-        menu.addAction(QIcon::fromTheme(u"view-filter"_s), tr("Filter by Its Entities"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"view-filter"_s), tr("Filter by Its Entities"), this, [this, id = hit.id] {
             Q_EMIT filterByEventRequested(id);
         });
-        menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy Title and Date"), this, [this, id = hit.id] {
+        menu.addAction(themeIcon(u"edit-copy"_s), tr("Copy Title and Date"), this, [this, id = hit.id] {
             TimelineEvent e;
             const qsizetype p = m_source->positionOf(id);
             if (p >= 0) {
@@ -1837,14 +1839,14 @@ std::unique_ptr<QMenu> TimelineWidget::contextMenuAt(QPointF pos)
         });
         menu.addSeparator();
     } else if (hit.kind == Hit::Cluster) {
-        menu.addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom into %1").arg(countText(hit.count)), this, [this, hit] {
+        menu.addAction(themeIcon(u"zoom-in"_s), tr("Zoom into %1").arg(countText(hit.count)), this, [this, hit] {
             setScale(m_scale.fitted(hit.from, hit.to, 40));
         });
         menu.addSeparator();
     } else if (hit.kind == Hit::LaneHeader && hit.lane >= 0 && hit.lane < laneData().count()) {
         const TimelineLane &lane = laneData().lanes()[size_t(hit.lane)];
         if (lane.custom) {
-            QAction *remove = menu.addAction(QIcon::fromTheme(u"list-remove"_s), tr("Remove Lane"), this, [this, entity = lane.entity] {
+            QAction *remove = menu.addAction(themeIcon(u"list-remove"_s), tr("Remove Lane"), this, [this, entity = lane.entity] {
                 LaneSpec spec = m_lanes;
                 spec.entities.removeAll(entity);
                 setLanes(spec);
@@ -1857,7 +1859,7 @@ std::unique_ptr<QMenu> TimelineWidget::contextMenuAt(QPointF pos)
         none->setObjectName(u"noLanes"_s);
         menu.addSeparator();
     }
-    menu.addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("Fit All"), this, &TimelineWidget::fitAll);
+    menu.addAction(themeIcon(u"zoom-fit-best"_s), tr("Fit All"), this, &TimelineWidget::fitAll);
     QAction *links = menu.addAction(tr("Show All Links"));
     links->setCheckable(true);
     links->setChecked(m_showAllLinks);

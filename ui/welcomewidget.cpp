@@ -3,7 +3,8 @@
 
 #include "welcomewidget.h"
 
-#include <QIcon>
+#include "icons.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -48,9 +49,9 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *folder = new QPushButton(QIcon::fromTheme(u"folder-open"_s), tr("Open Folder…"), this);
-    auto *archive = new QPushButton(QIcon::fromTheme(u"application-zip"_s), tr("Open Archive…"), this);
-    m_sampleButton = new QPushButton(QIcon::fromTheme(u"view-calendar-timeline"_s), tr("Open the Sample Corpus"), this);
+    auto *folder = new QPushButton(themeIcon(u"folder-open"_s), tr("Open Folder…"), this);
+    auto *archive = new QPushButton(themeIcon(u"application-zip"_s, u"application-x-archive"_s), tr("Open Archive…"), this);
+    m_sampleButton = new QPushButton(themeIcon(u"view-calendar-timeline"_s), tr("Open the Sample Corpus"), this);
     m_sampleButton->setToolTip(tr("The Kuril Islands dispute between Japan and Russia, 1855 to today"));
     for (QPushButton *button : {folder, archive, m_sampleButton})
         buttons->addWidget(button);

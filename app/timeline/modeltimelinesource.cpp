@@ -12,9 +12,8 @@ ModelTimelineSource::ModelTimelineSource(FilteredEventModel *events, QObject *pa
     : TimelineSource(parent)
     , m_events(events)
 {
-    connect(events, &FilteredEventModel::visibleEventsChanged, this, &ModelTimelineSource::recount);
-    connect(events, &QAbstractItemModel::modelReset, this, &ModelTimelineSource::recount);
-    recount();
+    connect(events, &FilteredEventModel::visibleEventsChanged, this, &ModelTimelineSource::changedEvents);
+    connect(events, &QAbstractItemModel::modelReset, this, &ModelTimelineSource::changedEvents);
 }
 
 const EventStore &ModelTimelineSource::store() const
@@ -22,21 +21,31 @@ const EventStore &ModelTimelineSource::store() const
     return m_events->sourceModel()->store();
 }
 
-void ModelTimelineSource::recount()
+void ModelTimelineSource::changedEvents()
 {
-    // Undated events close the date order: find where they start.
-    const std::vector<quint32> &visible = m_events->visibleEvents();
-    const EventStore &events = store();
-    const auto firstUndated = std::partition_point(visible.begin(), visible.end(), [&events](quint32 n) {
-        return events.fromDay(n) != EventStore::UndatedDay;
-    });
-    m_dated = firstUndated - visible.begin();
+    m_counted = false;
     Q_EMIT changed();
+}
+
+qsizetype ModelTimelineSource::datedCount() const
+{
+    if (!m_counted) {
+        // Undated events close the date order: find where they start.
+        const std::vector<quint32> &visible = m_events->visibleEvents();
+        const EventStore &events = store();
+        const auto firstUndated = std::partition_point(visible.begin(), visible.end(), [&events](quint32 n) {
+            return events.fromDay(n) != EventStore::UndatedDay;
+        });
+        m_dated = firstUndated - visible.begin();
+        m_counted = true;
+    }
+    return m_dated;
 }
 
 std::span<const qint64> ModelTimelineSource::startTimes() const
 {
-    return std::span<const qint64>(m_events->visibleStarts().data(), size_t(m_dated));
+    const qsizetype dated = datedCount();
+    return std::span<const qint64>(m_events->visibleStarts().data(), size_t(dated));
 }
 
 TimelineEvent ModelTimelineSource::eventOf(quint32 n) const
@@ -62,17 +71,17 @@ TimelineEvent ModelTimelineSource::event(qsizetype position) const
 qsizetype ModelTimelineSource::positionOf(const QString &id) const
 {
     const int row = m_events->rowOf(id);
-    return row >= 0 && row < m_dated ? row : -1;
+    return row >= 0 && row < datedCount() ? row : -1;
 }
 
 qsizetype ModelTimelineSource::undatedCount() const
 {
-    return qsizetype(m_events->visibleEvents().size()) - m_dated;
+    return qsizetype(m_events->visibleEvents().size()) - datedCount();
 }
 
 TimelineEvent ModelTimelineSource::undatedEvent(qsizetype index) const
 {
-    return eventOf(m_events->visibleEvents()[size_t(m_dated + index)]);
+    return eventOf(m_events->visibleEvents()[size_t(datedCount() + index)]);
 }
 
 QStringList ModelTimelineSource::entityNames(const QString &id) const

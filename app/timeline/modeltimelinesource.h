@@ -35,12 +35,17 @@ public:
     [[nodiscard]] EventKind kindAt(qsizetype position) const override;
 
 private:
-    void recount();
+    void changedEvents();
+    [[nodiscard]] qsizetype datedCount() const;
     [[nodiscard]] const EventStore &store() const;
     [[nodiscard]] TimelineEvent eventOf(quint32 n) const;
 
     QPointer<FilteredEventModel> m_events;
-    qsizetype m_dated = 0; // the first m_dated visible events have a date
+    // The first m_dated visible events have a date. Counted when first asked
+    // after a change, not on every change: while a corpus loads, batches come
+    // faster than frames, and each count reads every visible event.
+    mutable qsizetype m_dated = 0;
+    mutable bool m_counted = false;
 };
 
 } // namespace Chronoscope
