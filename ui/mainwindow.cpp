@@ -34,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -525,7 +526,7 @@ void MainWindow::closeCorpus()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader.isRunning() || m_progress->isVisible() || m_pendingResult;
+    return m_loader.isRunning() || m_progress->isVisible() || m_pendingResult || m_finishing;
 }
 
 void MainWindow::onBatch(const QList<Event> &events)
@@ -560,6 +561,8 @@ void MainWindow::dropPendingBatches()
 {
     m_pendingBatches.clear();
     m_pendingResult.reset();
+    m_finishing.reset(); // what is still being prepared is dropped when it is ready
+    m_prepared.reset();
     m_intake.stop();
 }
 
@@ -581,6 +584,22 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
         m_pendingResult = result;
         return;
     }
+    if (result->ok && !m_prepared) {
+        // Linking a million events and listing them under each entity takes a
+        // while: it is worked out on a pool thread, and the window stays responsive.
+        m_finishing = result;
+        auto *watcher = new QFutureWatcher<std::shared_ptr<EventStore::Prepared>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result] {
+            watcher->deleteLater();
+            if (m_finishing != result)
+                return; // another corpus was opened meanwhile
+            m_finishing.reset();
+            m_prepared = watcher->result();
+            onFinished(result);
+        });
+        watcher->setFuture(m_eventModel->prepareFinish(result, entityInfos(result->entities)));
+        return;
+    }
     const bool firstView = !m_result || !m_result->ok;
     m_result = result;
     m_progress->hide();
@@ -590,8 +609,8 @@ void MainWindow::onFinished(const std::shared_ptr<LoadResult> &result)
         m_entityNames.reserve(result->entities.size());
         for (const Entity &entity : result->entities.entities())
             m_entityNames.append(entity.name);
-        m_eventModel->setEntities(entityInfos(result->entities));
-        m_eventModel->finishLoad(*result);
+        const std::shared_ptr<EventStore::Prepared> prepared = std::exchange(m_prepared, nullptr);
+        m_eventModel->finishLoad(*result, *prepared);
         restoreLanes();
         if (m_pendingView && m_pendingView->end > m_pendingView->start) {
             m_timeline->setWindow(m_pendingView->start, m_pendingView->end);

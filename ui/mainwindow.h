@@ -5,6 +5,7 @@
 
 #include "corpus/corpusloader.h"
 
+#include "models/eventstore.h"
 #include "timeline/timelinelanes.h"
 
 #include <QMainWindow>
@@ -132,6 +133,8 @@ private:
     // of a frame, then the window paints and answers (see takeBatches()).
     std::deque<QList<Event>> m_pendingBatches;
     std::shared_ptr<LoadResult> m_pendingResult;
+    std::shared_ptr<LoadResult> m_finishing; // its end is being prepared (EventModel::prepareFinish)
+    std::shared_ptr<EventStore::Prepared> m_prepared;
     QTimer m_intake;
     QString m_corpusPath;
     QStringList m_entityNames; // by entity id, for the reader

@@ -16,6 +16,11 @@
 #include <QVarLengthArray>
 #include <QtConcurrent>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -27,6 +32,36 @@ using namespace Qt::StringLiterals;
 namespace Chronoscope {
 
 namespace {
+
+/**
+ * Lets the calling thread give way to the others of the program when both
+ * want a core: a load keeps every core busy, and the window must still answer
+ * at once. Once per thread (a thread cannot take its priority back).
+ */
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool done = false;
+    if (!done) {
+        done = true;
+        setpriority(PRIO_PROCESS, id_t(gettid()), 10); // this thread only: Linux counts niceness per thread
+    }
+#endif
+}
+
+/** The threads that parse and read for loads: all of them give way to the window. */
+class LoadingPool : public QThreadPool
+{
+public:
+    // A core's worth of parsing each, and one more for the thread that reads in the window.
+    LoadingPool() { setMaxThreadCount(QThread::idealThreadCount() + 1); }
+};
+Q_GLOBAL_STATIC(LoadingPool, loadingPoolInstance)
+
+QThreadPool *loadingPool()
+{
+    return loadingPoolInstance();
+}
 
 /** A Related link, worked out on a parsing thread: offsets into ParsedBatch::linkText. */
 struct PendingLink {
@@ -161,6 +196,7 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator)
 
 ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator)
 {
+    yieldToTheWindow();
     ParsedBatch batch;
     batch.docs = std::move(docs);
     // A page's keys, titles and tags take about a third of its text; growing
@@ -382,7 +418,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         }
         // What is left of the batch (link lists, parsed texts) is freed by a
         // pool thread: freeing costs this thread as much as merging does.
-        QThreadPool::globalInstance()->start([spent = std::move(batch)] {});
+        loadingPool()->start([spent = std::move(batch)] {});
         mergeNs += timer.nsecsElapsed();
     };
 
@@ -390,10 +426,11 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     // archive order; decoding and parsing on pool threads, a batch at a time;
     // merging into the graph on a thread of its own, in reading order. Only
     // the merging thread touches the result until it is done.
-    const int parsers = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const int parsers = std::max(1, QThread::idealThreadCount());
     MergeQueue queue(size_t(parsers) + 1);
     qint64 waitNs = 0;
     std::thread merger([&] {
+        yieldToTheWindow();
         QElapsedTimer wait;
         while (std::optional<QFuture<ParsedBatch>> next = queue.pop()) {
             wait.start();
@@ -410,7 +447,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     QList<Pending> batch;
     qint64 batchBytes = 0;
     auto sendBatch = [&] {
-        queue.push(QtConcurrent::run(parseBatch, std::exchange(batch, {}), annotator));
+        queue.push(QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator));
         batchBytes = 0;
     };
     // Problems met while reading travel with the documents, so that they are
@@ -536,7 +573,8 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
     auto run = std::make_shared<Run>();
     m_run = run;
     // The destructor waits for the run, so the worker may post to this object.
-    run->future = QtConcurrent::run([this, run, generation, path, options] {
+    run->future = QtConcurrent::run(loadingPool(), [this, run, generation, path, options] {
+        yieldToTheWindow();
         auto deliver = [this, generation](std::function<void()> fn) {
             QMetaObject::invokeMethod(
                 this,

@@ -6,6 +6,7 @@
 #include "corpus/corpusloader.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +30,20 @@ EventModel::EventModel(QObject *parent)
     };
 }
 
-EventModel::~EventModel() = default;
+EventModel::~EventModel()
+{
+    waitForPrepared();
+}
+
+void EventModel::reserve(qsizetype events)
+{
+    waitForPrepared();
+    m_store.reserve(events);
+}
 
 void EventModel::setEntities(const QList<EntityInfo> &entities)
 {
+    waitForPrepared();
     m_store.setEntities(entities);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EntityIdsRole, EntitiesRole});
@@ -44,7 +55,7 @@ void EventModel::follow(CorpusLoader *loader)
     connect(loader, &CorpusLoader::progress, this, [this](const LoadProgress &progress) {
         // Pages link to pages outside the corpus: expect about as many stubs as documents.
         if (progress.documentsTotal > 0 && m_store.capacity() == 0)
-            m_store.reserve(progress.documentsTotal * 2);
+            reserve(progress.documentsTotal * 2);
     });
     connect(loader, &CorpusLoader::batchReady, this, &EventModel::addBatch);
     connect(loader, &CorpusLoader::finished, this, [this](const std::shared_ptr<LoadResult> &result) {
@@ -54,6 +65,7 @@ void EventModel::follow(CorpusLoader *loader)
 
 void EventModel::beginLoad()
 {
+    waitForPrepared();
     m_store.beginLoad();
 }
 
@@ -82,6 +94,7 @@ void EventModel::apply(const std::function<EventDelta(const EventStore::RowHooks
 
 void EventModel::addBatch(const QList<Event> &events)
 {
+    waitForPrepared();
     QElapsedTimer timer;
     timer.start();
     if (m_store.count() == 0 && m_store.capacity() == 0) {
@@ -101,14 +114,45 @@ void EventModel::addBatch(const QList<Event> &events)
 
 void EventModel::finishLoad(const LoadResult &result)
 {
+    waitForPrepared();
     apply([&](const EventStore::RowHooks &hooks) {
         return m_store.finishLoad(result, hooks);
     });
     Q_EMIT loadFinished();
 }
 
+QFuture<std::shared_ptr<EventStore::Prepared>> EventModel::prepareFinish(std::shared_ptr<const LoadResult> result,
+                                                                        const QList<EntityInfo> &entities)
+{
+    waitForPrepared();
+    m_preparing = QtConcurrent::run([this, result = std::move(result), entities] {
+        return std::make_shared<EventStore::Prepared>(m_store.prepareFinish(*result, entities));
+    });
+    return m_preparing;
+}
+
+void EventModel::finishLoad(const LoadResult &result, EventStore::Prepared &prepared)
+{
+    waitForPrepared();
+    m_store.setEntities(prepared);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EntityIdsRole, EntitiesRole});
+    Q_EMIT entitiesReset();
+    apply([&](const EventStore::RowHooks &hooks) {
+        return m_store.finishLoad(result, hooks, &prepared);
+    });
+    Q_EMIT loadFinished();
+}
+
+void EventModel::waitForPrepared()
+{
+    if (m_preparing.isValid())
+        m_preparing.waitForFinished();
+}
+
 void EventModel::clear()
 {
+    waitForPrepared();
     beginResetModel();
     m_store.clear();
     m_longestBatchNs = 0;

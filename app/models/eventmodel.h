@@ -6,6 +6,7 @@
 #include "models/eventstore.h"
 
 #include <QAbstractListModel>
+#include <QFuture>
 
 #include <memory>
 
@@ -59,19 +60,30 @@ public:
     void setEntities(const QList<Chronoscope::EntityInfo> &entities);
 
     /**
+     * Starts working out, on a pool thread, what ending the load of @p result
+     * with the entity table @p entities takes (see EventStore::Prepared):
+     * finishLoad() then takes it over at once. Until it is ready, every change
+     * to the model waits for it; reading the model does not.
+     */
+    QFuture<std::shared_ptr<EventStore::Prepared>> prepareFinish(std::shared_ptr<const Chronoscope::LoadResult> result,
+                                                                 const QList<Chronoscope::EntityInfo> &entities);
+
+    /**
      * Feeds the model from @p loader: progress reserves room, batches add rows, the result adds links.
      * Call beginLoad() before each CorpusLoader::start() so that a reload removes what is gone.
      */
     void follow(CorpusLoader *loader);
 
     /** Makes room for about @p events events (a load's progress tells how many documents come). */
-    void reserve(qsizetype events) { m_store.reserve(events); }
+    void reserve(qsizetype events);
     /** A load starts: what it does not deliver is removed when it finishes. */
     void beginLoad();
     /** New or changed events from the loader. */
     void addBatch(const QList<Chronoscope::Event> &events);
     /** The end of a load: related links, backlinks, and the removal of events that are gone. */
     void finishLoad(const Chronoscope::LoadResult &result);
+    /** The same, with its entity table and links made ready by prepareFinish() (used when still up to date). */
+    void finishLoad(const Chronoscope::LoadResult &result, EventStore::Prepared &prepared);
     void clear();
 
     /** The row of event @p n, or -1. */
@@ -100,10 +112,13 @@ Q_SIGNALS:
 
 private:
     void apply(const std::function<EventDelta(const EventStore::RowHooks &)> &change);
+    /** Lets a prepareFinish() under way end before the store changes. */
+    void waitForPrepared();
 
     EventStore m_store;
     EventStore::RowHooks m_hooks;
     qint64 m_longestBatchNs = 0;
+    QFuture<std::shared_ptr<EventStore::Prepared>> m_preparing;
 };
 
 } // namespace Chronoscope

@@ -74,12 +74,28 @@ qint64 EventStore::secondsOfDay(quint32 day)
 
 void EventStore::setEntities(const QList<EntityInfo> &entities)
 {
-    m_entities = entities;
+    Prepared prepared;
+    prepareEntities(entities, prepared);
+    takeEntities(prepared);
+}
+
+void EventStore::setEntities(Prepared &prepared)
+{
+    if (prepared.revision != m_revision) {
+        setEntities(prepared.entities);
+        return;
+    }
+    takeEntities(prepared);
+}
+
+void EventStore::prepareEntities(const QList<EntityInfo> &entities, Prepared &out) const
+{
+    out.entities = entities;
     const size_t count = size_t(entities.size());
-    m_ancestors.assign(count, {});
-    m_hasDescendants.assign(count, false);
+    out.ancestors.assign(count, {});
+    out.hasDescendants.assign(count, false);
     for (size_t e = 0; e < count; ++e) {
-        std::vector<int> &chain = m_ancestors[e];
+        std::vector<int> &chain = out.ancestors[e];
         chain.push_back(int(e));
         // A table with a loop in its parents must not hang us: stop at a repeat or at 64 levels.
         for (int p = entities[qsizetype(e)].parent; p >= 0 && p < int(count) && chain.size() < 64;
@@ -87,20 +103,56 @@ void EventStore::setEntities(const QList<EntityInfo> &entities)
             if (std::find(chain.begin(), chain.end(), p) != chain.end())
                 break;
             chain.push_back(p);
-            m_hasDescendants[size_t(p)] = true;
+            out.hasDescendants[size_t(p)] = true;
         }
     }
-    rebuildPostings();
+    // Numbers ascend, so every list grows at its end.
+    out.postings.assign(count, {});
+    out.expanded.assign(count, {});
+    for (quint32 n = 0; n < capacity(); ++n) {
+        if (!m_records[n].live)
+            continue;
+        for (qint32 e : entitiesOf(n)) {
+            if (e < 0 || size_t(e) >= count)
+                continue;
+            insertSorted(out.postings[size_t(e)], n);
+            for (int a : out.ancestors[size_t(e)]) {
+                if (out.hasDescendants[size_t(a)])
+                    insertSorted(out.expanded[size_t(a)], n);
+            }
+        }
+    }
+}
+
+void EventStore::takeEntities(Prepared &prepared)
+{
+    m_entities = std::move(prepared.entities);
+    m_ancestors = std::move(prepared.ancestors);
+    m_hasDescendants = std::move(prepared.hasDescendants);
+    m_postings = std::move(prepared.postings);
+    m_expanded = std::move(prepared.expanded);
+    // Entities change no numbers: the rest of @p prepared still holds for the store as it is now.
+    ++m_revision;
+    prepared.revision = m_revision;
 }
 
 void EventStore::rebuildPostings()
 {
-    m_postings.assign(size_t(m_entities.size()), {});
-    m_expanded.assign(size_t(m_entities.size()), {});
-    for (quint32 n = 0; n < capacity(); ++n) {
-        if (m_records[n].live)
-            addPostings(n);
+    Prepared prepared;
+    prepareEntities(m_entities, prepared);
+    takeEntities(prepared);
+}
+
+EventStore::Prepared EventStore::prepareFinish(const LoadResult &result, const QList<EntityInfo> &entities) const
+{
+    Prepared prepared;
+    prepared.revision = m_revision;
+    prepareEntities(entities, prepared);
+    if (result.ok) {
+        prepared.numberOf = numbersOf(result.graph);
+        prepareLinks(result.graph, prepared.numberOf, prepared);
     }
+    return prepared;
 }
 
 void EventStore::addPostings(quint32 n)
@@ -133,6 +185,7 @@ void EventStore::removePostings(quint32 n)
 
 void EventStore::reserve(qsizetype events)
 {
+    ++m_revision;
     size_t slots = 64;
     while (slots < size_t(events) * 2)
         slots <<= 1;
@@ -309,6 +362,7 @@ bool EventStore::sameAs(quint32 n, const Event &event) const
 
 void EventStore::beginLoad()
 {
+    ++m_revision;
     m_loading = true;
     m_deferred.clear();
     m_seen.assign(m_records.size() / 64 + 1, 0);
@@ -316,6 +370,7 @@ void EventStore::beginLoad()
 
 EventDelta EventStore::addBatch(const QList<Event> &events, const RowHooks &hooks)
 {
+    ++m_revision;
     EventDelta delta;
     std::vector<quint64> toInsert;
     std::vector<quint64> toRemove;
@@ -391,8 +446,12 @@ void EventStore::applyOrder(std::vector<quint64> toRemove, std::vector<quint64> 
         m_order.insert(toInsert, ignoreRun, ignoreEnd);
 }
 
-EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hooks)
+EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hooks, Prepared *prepared)
 {
+    // Work made ready elsewhere counts only for the store it was made from.
+    if (prepared && prepared->revision != m_revision)
+        prepared = nullptr;
+    ++m_revision;
     EventDelta delta;
     if (!result.ok) {
         m_loading = false;
@@ -401,7 +460,7 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
         return delta;
     }
     const EventGraph &graph = result.graph;
-    std::vector<quint32> numberOf = numbersOf(graph);
+    std::vector<quint32> numberOf = prepared ? std::move(prepared->numberOf) : numbersOf(graph);
     // Events no batch delivered (a load run without batches): add them as one batch.
     QList<Event> missing;
     for (qsizetype i = 0; i < graph.size(); ++i) {
@@ -419,6 +478,7 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
         delta = addBatch(missing, hooks);
         m_finishing = false;
         numberOf = numbersOf(graph);
+        prepared = nullptr; // new numbers: its links are out of date
     }
     if (!result.cancelled && m_loading) {
         std::vector<quint64> toRemove;
@@ -436,7 +496,11 @@ EventDelta EventStore::finishLoad(const LoadResult &result, const RowHooks &hook
     }
     m_loading = false;
     m_seen.clear();
-    rebuildLinks(graph, numberOf, delta);
+    // Removed events keep their numbers and are not linked to: links made ready still hold.
+    if (prepared)
+        takeLinks(*prepared, delta);
+    else
+        rebuildLinks(graph, numberOf, delta);
     return delta;
 }
 
@@ -457,6 +521,13 @@ std::vector<quint32> EventStore::numbersOf(const EventGraph &graph) const
 }
 
 void EventStore::rebuildLinks(const EventGraph &graph, const std::vector<quint32> &numberOf, EventDelta &delta)
+{
+    Prepared prepared;
+    prepareLinks(graph, numberOf, prepared);
+    takeLinks(prepared, delta);
+}
+
+void EventStore::prepareLinks(const EventGraph &graph, const std::vector<quint32> &numberOf, Prepared &out) const
 {
     const quint32 count = capacity();
     std::vector<quint32> outCount(count + 1, 0);
@@ -486,16 +557,26 @@ void EventStore::rebuildLinks(const EventGraph &graph, const std::vector<quint32
         related[outFill[from]++] = to;
         backlinks[inFill[to]++] = from;
     }
-    delta.linksChanged = outCount != m_relatedStart || related != m_relatedTargets || inCount != m_backlinkStart
-        || backlinks != m_backlinkTargets;
-    m_relatedStart = std::move(outCount);
-    m_relatedTargets = std::move(related);
-    m_backlinkStart = std::move(inCount);
-    m_backlinkTargets = std::move(backlinks);
+    out.relatedStart = std::move(outCount);
+    out.relatedTargets = std::move(related);
+    out.backlinkStart = std::move(inCount);
+    out.backlinkTargets = std::move(backlinks);
+}
+
+void EventStore::takeLinks(Prepared &prepared, EventDelta &delta)
+{
+    delta.linksChanged = prepared.relatedStart != m_relatedStart || prepared.relatedTargets != m_relatedTargets
+        || prepared.backlinkStart != m_backlinkStart || prepared.backlinkTargets != m_backlinkTargets;
+    m_relatedStart = std::move(prepared.relatedStart);
+    m_relatedTargets = std::move(prepared.relatedTargets);
+    m_backlinkStart = std::move(prepared.backlinkStart);
+    m_backlinkTargets = std::move(prepared.backlinkTargets);
+    ++m_revision;
 }
 
 void EventStore::clear()
 {
+    ++m_revision;
     m_records.clear();
     m_titles.clear();
     m_arena.clear();

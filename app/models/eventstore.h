@@ -76,8 +76,31 @@ public:
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
+    /**
+     * What ending a load works out from the whole store: related links and
+     * backlinks, and the posting lists of the final entity table. At a million
+     * events that takes long, so it can be made ready on another thread while
+     * the store is left alone (prepareFinish()), then taken over at once.
+     */
+    struct Prepared {
+        quint64 revision = 0; ///< of the store it was worked out from
+        QList<EntityInfo> entities;
+        std::vector<std::vector<int>> ancestors;
+        std::vector<bool> hasDescendants;
+        std::vector<std::vector<quint32>> postings;
+        std::vector<std::vector<quint32>> expanded;
+        std::vector<quint32> numberOf; // graph index → number
+        std::vector<quint32> relatedStart, relatedTargets, backlinkStart, backlinkTargets;
+    };
+    /** Works out @p result's links and @p entities' posting lists; only reads the store (any thread). */
+    [[nodiscard]] Prepared prepareFinish(const LoadResult &result, const QList<EntityInfo> &entities) const;
+    /** Counts changes to the store: a Prepared of another revision is out of date. */
+    [[nodiscard]] quint64 revision() const { return m_revision; }
+
     /** Replaces the entity table (index = entity id) and rebuilds the posting lists. */
     void setEntities(const QList<EntityInfo> &entities);
+    /** The same, taking the lists from @p prepared when it is up to date. */
+    void setEntities(Prepared &prepared);
     [[nodiscard]] const QList<EntityInfo> &entities() const { return m_entities; }
     [[nodiscard]] qsizetype entityCount() const { return m_entities.size(); }
     /** The entity and every entity above it, nearest first. */
@@ -104,7 +127,7 @@ public:
      * the events of an earlier load that this one did not find (unless it was
      * cancelled or failed), and rebuilds related links and backlinks.
      */
-    EventDelta finishLoad(const LoadResult &result, const RowHooks &hooks = {});
+    EventDelta finishLoad(const LoadResult &result, const RowHooks &hooks = {}, Prepared *prepared = nullptr);
     /** Forgets every event. */
     void clear();
 
@@ -169,6 +192,10 @@ private:
     void addPostings(quint32 n);
     void removePostings(quint32 n);
     void rebuildPostings();
+    void prepareEntities(const QList<EntityInfo> &entities, Prepared &out) const;
+    void takeEntities(Prepared &prepared);
+    void prepareLinks(const EventGraph &graph, const std::vector<quint32> &numberOf, Prepared &out) const;
+    void takeLinks(Prepared &prepared, EventDelta &delta);
     void insertIntoIndex(quint32 n);
     void growIndex();
     [[nodiscard]] std::vector<quint32> numbersOf(const EventGraph &graph) const;
@@ -191,6 +218,7 @@ private:
 
     std::vector<quint64> m_seen; // bit per number: delivered by the current load
     bool m_loading = false;
+    quint64 m_revision = 0;
     bool m_finishing = false;
     std::vector<quint32> m_deferred; // pages a reload has so far only seen links to
 
