@@ -99,6 +99,12 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
     opt.text.clear();
+    const QColor window = opt.palette.color(QPalette::Window);
+    if (window.lightnessF() < 0.5) {
+        // Some styles (Fusion) outline check boxes a shade darker than the
+        // window: on a dark palette the box disappears. Lift what they darken.
+        opt.palette.setColor(QPalette::Window, mixed(opt.palette.color(QPalette::Text), window, 0.5));
+    }
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
