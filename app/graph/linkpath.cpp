@@ -66,18 +66,30 @@ qsizetype appendLinkKey(QStringView link, QString &out)
     // Runs for every link of every page: one pass, written straight into
     // the caller's buffer, no intermediate strings unless percent-encoded.
     link = link.trimmed();
-    // Drop a fragment or query: they do not name another document.
-    if (const qsizetype cut = link.indexOf(u'#'); cut >= 0)
-        link.truncate(cut);
-    if (const qsizetype cut = link.indexOf(u'?'); cut >= 0)
-        link.truncate(cut);
-    const qsizetype colon = link.indexOf(u':');
-    const qsizetype slash = link.indexOf(u'/');
+    // One look at each character: where a fragment or query starts (they do
+    // not name another document), whether a scheme comes before the first
+    // slash, whether anything is percent-encoded.
+    qsizetype colon = -1;
+    qsizetype slash = -1;
+    bool percent = false;
+    for (qsizetype i = 0; i < link.size(); ++i) {
+        const char16_t c = link[i].unicode();
+        if (c == u'#' || c == u'?') {
+            link.truncate(i);
+            break;
+        }
+        if (c == u':' && colon < 0)
+            colon = i;
+        else if (c == u'/' && slash < 0)
+            slash = i;
+        else if (c == u'%')
+            percent = true;
+    }
     if (colon > 0 && (slash < 0 || colon < slash))
         return 0; // has a scheme: not a corpus path
     QString decodedStorage;
     QStringView decoded = link;
-    if (link.contains(u'%')) {
+    if (percent) {
         decodedStorage = QUrl::fromPercentEncoding(link.toUtf8());
         decoded = decodedStorage;
     }
