@@ -16,6 +16,27 @@ namespace Chronoscope {
 
 namespace {
 
+/** Most events gather a few tags from several links: their list grows once, not per link. */
+void reserveTags(Event &event, qsizetype coming)
+{
+    if (coming > 0 && event.tags.isEmpty())
+        event.tags.reserve(coming + 4);
+}
+
+/**
+ * Adds @p tag unless the event has it. Every tag is interned (see
+ * EventGraph::m_tagPool): comparing data pointers is comparing the text,
+ * without reading it.
+ */
+void addInternedTag(Event &event, const QString &tag)
+{
+    const QChar *const data = tag.constData();
+    if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
+            return t.constData() == data;
+        }))
+        event.tags.append(tag);
+}
+
 /** Adds @p more (ascending) to the ascending @p list, without repeats. */
 void mergeSorted(QList<int> &list, const QList<int> &more)
 {
@@ -220,39 +241,16 @@ void EventGraph::addEntities(int index, const QList<int> &entities)
 
 void EventGraph::addTags(Event &event, QSpan<const int> tags)
 {
-    if (tags.empty())
-        return;
-    // Most events gather a few tags from several links: grow once, not per link.
-    if (event.tags.isEmpty())
-        event.tags.reserve(qsizetype(tags.size()) + 4);
-    // Every tag is interned (see m_tagPool): comparing data pointers is
-    // comparing the text, without reading it.
-    for (int tag : tags) {
-        const QString &text = m_tags.at(tag);
-        const QChar *const data = text.constData();
-        if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
-                return t.constData() == data;
-            }))
-            event.tags.append(text);
-    }
+    reserveTags(event, qsizetype(tags.size()));
+    for (int tag : tags)
+        addInternedTag(event, m_tags.at(tag));
 }
 
 void EventGraph::addTags(Event &event, const QStringList &tags)
 {
-    if (tags.isEmpty())
-        return;
-    // Most events gather a few tags from several links: grow once, not per link.
-    if (event.tags.isEmpty())
-        event.tags.reserve(tags.size() + 4);
-    // Every tag is interned (see m_tagPool): comparing data pointers is
-    // comparing the text, without reading it.
-    for (const QString &tag : tags) {
-        const QChar *const data = tag.constData();
-        if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
-                return t.constData() == data;
-            }))
-            event.tags.append(tag);
-    }
+    reserveTags(event, tags.size());
+    for (const QString &tag : tags)
+        addInternedTag(event, tag);
 }
 
 QList<int> EventGraph::related(int index) const

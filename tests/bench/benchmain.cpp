@@ -391,9 +391,7 @@ bool runModelBenchmarks(Results &results, int events)
 // CPU time of this thread: steadier than wall time on a busy machine.
 double threadCpuSeconds()
 {
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    return double(Bench::threadCpuNs()) / 1e9;
 }
 
 // One document as the loader's parsing threads see it: the texts to match, in reading order.

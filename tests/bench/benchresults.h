@@ -12,11 +12,23 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace Chronoscope::Bench {
 
 using namespace Qt::StringLiterals;
+
+/**
+ * CPU time of the calling thread, in nanoseconds: what work costs on one
+ * core, unaffected by other programs competing for the machine.
+ */
+inline qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 /** The figures of a benchmark run, written as build/bench/results.json. */
 class Results

@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <ctime>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -24,15 +23,10 @@ using namespace Chronoscope;
 
 namespace {
 
-/**
- * CPU time of this thread, in milliseconds: what a frame costs on one core,
- * unaffected by other programs competing for the machine.
- */
+/** CPU time of this thread, in milliseconds: what a frame costs on one core. */
 double threadCpuMs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return double(Bench::threadCpuNs()) / 1e6;
 }
 
 /** @p count events between 1850 and 2030: days, some months and years, some stubs and articles. */

@@ -18,21 +18,11 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Chronoscope;
 
 namespace {
-
-// CPU time of this thread, in nanoseconds: the window's own work, which other
-// programs competing for the machine do not inflate.
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
 
 // A million events: each page links five others on average, a fifth of them
 // absent from the corpus and each of those a stub of its own, so a page brings
@@ -84,13 +74,13 @@ WindowFigures measureLoad(const QString &corpus)
     std::vector<double> cpuGaps;
     QElapsedTimer clock;
     qint64 last = 0;
-    qint64 lastCpu = threadCpuNs();
+    qint64 lastCpu = Bench::threadCpuNs();
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(2);
     QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
         const qint64 now = clock.nsecsElapsed();
-        const qint64 cpu = threadCpuNs();
+        const qint64 cpu = Bench::threadCpuNs();
         gaps.push_back(double(now - last) / 1e6);
         cpuGaps.push_back(double(cpu - lastCpu) / 1e6);
         if (qEnvironmentVariableIsSet("CHRONOSCOPE_BENCH_GAPS") && gaps.back() > 30)
@@ -105,7 +95,7 @@ WindowFigures measureLoad(const QString &corpus)
         finished = true;
     });
     clock.start();
-    lastCpu = threadCpuNs();
+    lastCpu = Bench::threadCpuNs();
     ticker.start();
     window.openPath(corpus);
     while (!finished)
