@@ -45,9 +45,7 @@ void EventModel::setEntities(const QList<EntityInfo> &entities)
 {
     waitForPrepared();
     m_store.setEntities(entities);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EntityIdsRole, EntitiesRole});
-    Q_EMIT entitiesReset();
+    announceEntities();
 }
 
 void EventModel::follow(CorpusLoader *loader)
@@ -135,13 +133,18 @@ void EventModel::finishLoad(const LoadResult &result, EventStore::Prepared &prep
 {
     waitForPrepared();
     m_store.setEntities(prepared);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EntityIdsRole, EntitiesRole});
-    Q_EMIT entitiesReset();
+    announceEntities();
     apply([&](const EventStore::RowHooks &hooks) {
         return m_store.finishLoad(result, hooks, &prepared);
     });
     Q_EMIT loadFinished();
+}
+
+void EventModel::announceEntities()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {EntityIdsRole, EntitiesRole});
+    Q_EMIT entitiesReset();
 }
 
 void EventModel::waitForPrepared()

@@ -112,6 +112,8 @@ Q_SIGNALS:
 
 private:
     void apply(const std::function<EventDelta(const EventStore::RowHooks &)> &change);
+    /** Tells the views that every event's entities changed (a new entity table). */
+    void announceEntities();
     /** Lets a prepareFinish() under way end before the store changes. */
     void waitForPrepared();
 
