@@ -28,6 +28,13 @@ TEST_CASE("links and document paths meet under one key", "[graph]")
         {u"mailto:x@example.org"_s, QString()},
         {u""_s, QString()},
         {u"/"_s, QString()},
+        {u"news\\2010\\3\\9\\a.md"_s, u"news/2010/03/09/a"_s},
+        {u"news/2010%2F3/9/%C3%89t%C3%A9.md"_s, u"news/2010/03/09/été"_s},
+        {u"a/b/./c/../d/"_s, u"a/b/d"_s},
+        {u"news/2010/3/9"_s, u"news/2010/03/09"_s},
+        {u"news/2010/3/9.md"_s, u"news/2010/03/09"_s},
+        {u":odd/name.md"_s, u":odd/name"_s},
+        {u"c:\\corpus\\a.md"_s, QString()},
     }));
     INFO(input.toStdString());
     CHECK(normalizedLinkKey(input) == expected);
@@ -40,4 +47,21 @@ TEST_CASE("the date of a link comes from its path", "[graph]")
     CHECK_FALSE(dateFromLinkPath(u"/news/2010/13/40/x.md").isValid());
     CHECK_FALSE(dateFromLinkPath(u"/news/x.md").isValid());
     CHECK_FALSE(dateFromLinkPath(u"/news/10/11/2/x.md").isValid());
+    // The first valid day counts.
+    CHECK(dateFromLinkPath(u"x/2010/13/40/2011/2/3/y") == QDate(2011, 2, 3));
+}
+
+TEST_CASE("a key appended to a buffer is the key, with the date of its path", "[graph]")
+{
+    const QString link = GENERATE(as<QString>(), u"/news/2010/11/2/japan-recalls.md"_s, u"news/2010/1/2.md"_s,
+                                  u"x/2010/13/40/2011/2/3/y"_s, u"a/../../b.md"_s, u"/news/2010/02/30/a.md"_s,
+                                  u"news%2F1999%2F12%2F31%2Fparty.md"_s, u"https://example.org/a.md"_s, u"./"_s);
+    INFO(link.toStdString());
+    QString buffer = u"before|"_s;
+    QDate date(1, 1, 1);
+    const qsizetype length = appendLinkKey(link, buffer, &date);
+    const QString key = normalizedLinkKey(link);
+    CHECK(length == key.size());
+    CHECK(buffer == u"before|"_s + key);
+    CHECK(date == dateFromLinkPath(key));
 }

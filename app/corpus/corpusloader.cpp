@@ -118,12 +118,10 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
     QString &text = batch.linkText;
     PendingLink out;
     out.keyAt = int(text.size());
-    out.keyLength = int(appendLinkKey(link.target, text));
+    out.keyLength = int(appendLinkKey(link.target, text, &out.date));
     if (out.keyLength == 0)
         return; // an external link: no edge, no stub
-    const QStringView key = batch.textAt(out.keyAt, out.keyLength);
-    out.keyHash = qHash(key);
-    out.date = dateFromLinkPath(key);
+    out.keyHash = qHash(batch.textAt(out.keyAt, out.keyLength));
     out.titleAt = int(text.size());
     out.titleLength = int(appendSimplified(link.text, text));
     out.tagsAt = int(batch.tags.size());
@@ -422,102 +420,107 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         mergeNs += timer.nsecsElapsed();
     };
 
-    // Three stages run at once: reading (and decompressing) on this thread in
-    // archive order; decoding and parsing on pool threads, a batch at a time;
-    // merging into the graph on a thread of its own, in reading order. Only
-    // the merging thread touches the result until it is done.
+    // Three stages run at once: reading (and decompressing) on a thread of
+    // its own, in archive order; decoding and parsing on pool threads, a batch
+    // at a time; merging into the graph on this thread, in reading order.
+    // Only this thread touches the result. (Merging allocates most of what
+    // the graph keeps: the main thread's heap, when it is this one, grows
+    // in larger steps than a thread's own.)
     const int parsers = std::max(1, QThread::idealThreadCount());
     MergeQueue queue(size_t(parsers) + 1);
-    qint64 waitNs = 0;
-    std::thread merger([&] {
-        yieldToTheWindow();
-        QElapsedTimer wait;
-        while (std::optional<QFuture<ParsedBatch>> next = queue.pop()) {
-            wait.start();
-            next->waitForFinished();
-            waitNs += wait.nsecsElapsed();
-            merge(next->takeResult());
-        }
-    });
-    auto finishMerging = [&] {
-        queue.close();
-        merger.join();
-    };
-
-    QList<Pending> batch;
-    qint64 batchBytes = 0;
-    auto sendBatch = [&] {
-        queue.push(QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator));
-        batchBytes = 0;
-    };
-    // Problems met while reading travel with the documents, so that they are
-    // listed in reading order with the ones parsing finds.
-    auto addReadProblems = [&batch](const QString &path, QList<Problem> problems) {
-        if (problems.isEmpty())
-            return;
-        Pending item;
-        item.path = path;
-        item.parse = false;
-        item.problems = std::move(problems);
-        batch.append(std::move(item));
-    };
-    QElapsedTimer progressTimer;
-    progressTimer.start();
     qint64 readNs = 0;
-    QElapsedTimer stage;
-    CorpusEntry entry;
-    for (;;) {
-        stage.start();
-        const bool more = source.nextEntry(&entry);
-        readNs += stage.nsecsElapsed();
-        listingProblems.append(source.takeProblems());
-        if (!more || cancelled())
-            break;
-        ++progress.documentsDone;
-        if (!streamed)
-            progress.bytesDone += std::max<qint64>(entry.size, 0);
-        if (isCorpusMetadataName(entry.path))
-            continue;
-        if (!isDocumentName(entry.path)) {
-            addReadProblems(entry.path, {{entry.path, Problem::Severity::Warning,
-                                          CorpusSource::tr("A data, code or web file, not a news document: skipped.")}});
-            continue;
-        }
-        Pending doc;
-        doc.path = entry.path;
-        QString error;
-        stage.start();
-        const bool readOk = source.read(entry, &doc.bytes, &error);
-        readNs += stage.nsecsElapsed();
-        // What a source that lists while reading says is a listing problem.
-        if (streamed)
+    std::thread reader([&] {
+        yieldToTheWindow();
+        QList<Pending> batch;
+        qint64 batchBytes = 0;
+        auto sendBatch = [&] {
+            queue.push(QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator));
+            batchBytes = 0;
+        };
+        // Problems met while reading travel with the documents, so that they are
+        // listed in reading order with the ones parsing finds.
+        auto addReadProblems = [&batch](const QString &path, QList<Problem> problems) {
+            if (problems.isEmpty())
+                return;
+            Pending item;
+            item.path = path;
+            item.parse = false;
+            item.problems = std::move(problems);
+            batch.append(std::move(item));
+        };
+        QElapsedTimer progressTimer;
+        progressTimer.start();
+        QElapsedTimer stage;
+        CorpusEntry entry;
+        batch.reserve(options.batchSize);
+        for (;;) {
+            stage.start();
+            const bool more = source.nextEntry(&entry);
+            readNs += stage.nsecsElapsed();
             listingProblems.append(source.takeProblems());
-        else
-            doc.problems = source.takeProblems();
-        if (!readOk) {
-            if (cancelled() || source.hasFailed())
+            if (!more || cancelled())
                 break;
-            if (error.isEmpty()) { // no document after all
-                addReadProblems(doc.path, std::move(doc.problems));
+            ++progress.documentsDone;
+            if (!streamed)
+                progress.bytesDone += std::max<qint64>(entry.size, 0);
+            if (isCorpusMetadataName(entry.path))
+                continue;
+            if (!isDocumentName(entry.path)) {
+                addReadProblems(entry.path,
+                                {{entry.path, Problem::Severity::Warning,
+                                  CorpusSource::tr("A data, code or web file, not a news document: skipped.")}});
                 continue;
             }
-            doc.readError = error;
-            doc.bytes.clear();
-        }
-        batchBytes += doc.bytes.size();
-        batch.append(std::move(doc));
-        if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
-            sendBatch();
-            if (progressTimer.elapsed() >= 50) {
-                reportProgress();
-                progressTimer.restart();
+            Pending doc;
+            doc.path = entry.path;
+            QString error;
+            stage.start();
+            const bool readOk = source.read(entry, &doc.bytes, &error);
+            readNs += stage.nsecsElapsed();
+            // What a source that lists while reading says is a listing problem.
+            if (streamed)
+                listingProblems.append(source.takeProblems());
+            else
+                doc.problems = source.takeProblems();
+            if (!readOk) {
+                if (cancelled() || source.hasFailed())
+                    break;
+                if (error.isEmpty()) { // no document after all
+                    addReadProblems(doc.path, std::move(doc.problems));
+                    continue;
+                }
+                doc.readError = error;
+                doc.bytes.clear();
+            }
+            batchBytes += doc.bytes.size();
+            batch.append(std::move(doc));
+            if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
+                sendBatch();
+                batch.reserve(options.batchSize);
+                if (progressTimer.elapsed() >= 50) {
+                    reportProgress();
+                    progressTimer.restart();
+                }
             }
         }
+        // A cancel stops the stream too; what was read until then stays, as it
+        // does for every source. A failed or restarted read is thrown away.
+        if (!batch.isEmpty() && !cancelled() && !source.mustRestart() && !source.hasFailed())
+            sendBatch();
+        queue.close();
+    });
+
+    qint64 waitNs = 0;
+    QElapsedTimer wait;
+    while (std::optional<QFuture<ParsedBatch>> next = queue.pop()) {
+        wait.start();
+        next->waitForFinished();
+        waitNs += wait.nsecsElapsed();
+        merge(next->takeResult());
     }
-    // A cancel stops the stream too; what was read until then stays, as it does for every source.
+    reader.join();
     if (source.mustRestart() || (source.hasFailed() && !cancelled())) {
-        // What was read is thrown away: let the other threads finish with it.
-        finishMerging();
+        // What was read is thrown away.
         if (source.mustRestart())
             return false;
         result = LoadResult();
@@ -526,9 +529,6 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         result.problems = listingProblems + source.takeProblems();
         return true;
     }
-    if (!batch.isEmpty() && !cancelled())
-        sendBatch();
-    finishMerging();
     listingProblems.append(source.takeProblems());
     result.problems = listingProblems + result.problems;
     if (streamed && !cancelled()) {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -455,11 +456,17 @@ qint64 TarSource::streamSize() const
 // its own corpus path, with no list of segments to build.
 bool isPlainName(QStringView name)
 {
-    for (QStringView segment : name.tokenize(u'/')) {
-        if (segment.isEmpty() || segment == u"." || segment == u"..")
+    // Runs for every member: one look at each character, no segment views.
+    qsizetype segmentAt = 0;
+    for (qsizetype i = 0; i <= name.size(); ++i) {
+        if (i < name.size() && name[i] != u'/')
+            continue;
+        const qsizetype length = i - segmentAt;
+        if (length == 0 || (name[segmentAt] == u'.' && (length == 1 || (length == 2 && name[segmentAt + 1] == u'.'))))
             return false;
+        segmentAt = i + 1;
     }
-    return !name.isEmpty();
+    return true;
 }
 
 bool TarSource::memberPath(const QString &rawName, qint64 size, QString *path)
@@ -506,7 +513,9 @@ bool TarSource::addListed(const QString &path, const Member &member)
         addProblem(path, Problem::Severity::Warning, tr("The archive holds this name twice: the first is read."));
         return false;
     }
-    if (!addEntry({path, member.size, member.offset}, int(path.count(u'/'))))
+    // std::count on the raw characters: QString::count(QChar) compares one QChar at a time.
+    const auto depth = std::count(path.utf16(), path.utf16() + path.size(), u'/');
+    if (!addEntry({path, member.size, member.offset}, int(depth)))
         return false;
     m_members.insert(path, member);
     return true;

@@ -57,19 +57,26 @@ QString DateRange::sourceName(DateSource source)
 
 QDate parseIsoDay(QStringView text)
 {
-    const auto parts = text.trimmed().split(u'-');
-    if (parts.size() != 3 || parts[0].size() != 4 || parts[1].isEmpty() || parts[1].size() > 2 || parts[2].isEmpty()
-        || parts[2].size() > 2)
+    // Runs for the date heading of every page: digits read by hand, no list of parts.
+    text = text.trimmed();
+    int parts[3] = {0, 0, 0};
+    qsizetype lengths[3] = {0, 0, 0};
+    int part = 0;
+    for (const QChar c : text) {
+        if (c == u'-') {
+            if (++part > 2)
+                return {};
+        } else if (c >= u'0' && c <= u'9') {
+            parts[part] = parts[part] * 10 + (c.unicode() - u'0');
+            if (++lengths[part] > (part == 0 ? 4 : 2))
+                return {};
+        } else {
+            return {};
+        }
+    }
+    if (part != 2 || lengths[0] != 4 || lengths[1] == 0 || lengths[2] == 0)
         return {};
-    bool okYear = false;
-    bool okMonth = false;
-    bool okDay = false;
-    const int year = parts[0].toInt(&okYear);
-    const int month = parts[1].toInt(&okMonth);
-    const int day = parts[2].toInt(&okDay);
-    if (!okYear || !okMonth || !okDay)
-        return {};
-    return QDate(year, month, day); // invalid for impossible days such as 2010-02-30
+    return QDate(parts[0], parts[1], parts[2]); // invalid for impossible days such as 2010-02-30
 }
 
 } // namespace Chronoscope

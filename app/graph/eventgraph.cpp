@@ -72,8 +72,6 @@ void EventGraph::reserve(qsizetype events)
 
 int EventGraph::appendEvent(Event event)
 {
-    const qsizetype segments = event.id.count(u'/') + 1;
-    m_idSegments |= quint64(1) << std::min<qsizetype>(segments, 63);
     const int index = int(m_events.size());
     m_events.push_back(std::move(event));
     m_ends.emplace_back();
@@ -156,7 +154,7 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         // 2010/… when the user opened the "news" folder itself. Not needed when
         // documents live under the link's first folder, which is the usual case.
         QStringView rest = key;
-        qsizetype segments = key.count(u'/') + 1;
+        auto segments = std::count(key.utf16(), key.utf16() + key.size(), u'/') + 1;
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             rest = rest.mid(slash + 1);
             // Only ids of as many segments can match: skip hashing and looking up the others.
@@ -226,6 +224,17 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     markChanged(to);
     markChanged(from);
     return to;
+}
+
+bool EventGraph::hasIdOfSegments(qsizetype segments)
+{
+    // Counted only when asked, which a corpus opened at the links' root never is.
+    for (; m_idSegmentsCounted < m_events.size(); ++m_idSegmentsCounted) {
+        const QString &id = m_events[m_idSegmentsCounted].id;
+        const auto count = std::count(id.utf16(), id.utf16() + id.size(), u'/') + 1;
+        m_idSegments |= quint64(1) << std::min<qsizetype>(count, 63);
+    }
+    return m_idSegments & (quint64(1) << std::min<qsizetype>(segments, 63));
 }
 
 void EventGraph::addEntities(int index, const QList<int> &entities)

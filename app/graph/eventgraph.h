@@ -114,10 +114,7 @@ private:
         return m_byId.find(key.id, key.hash);
     }
     int appendEvent(Event event);
-    bool hasIdOfSegments(qsizetype segments) const
-    {
-        return m_idSegments & (quint64(1) << std::min<qsizetype>(segments, 63));
-    }
+    bool hasIdOfSegments(qsizetype segments);
     int internTag(EventKeyView tag);
     void addTags(Event &event, QSpan<const int> tags);
     void addTags(Event &event, const QStringList &tags);
@@ -141,6 +138,7 @@ private:
     std::vector<EdgeLinks> m_edgeLinks; // per edge
     KeyIndex m_byId; // event indices by id, pointing at the events' own ids: those never change
     quint64 m_idSegments = 0; // bit n: some id has n '/'-separated segments (63: that many or more)
+    size_t m_idSegmentsCounted = 0; // events whose ids m_idSegments counts
     // One string per distinct Context tag: event tags share it, so equal
     // tags have the same data and compare by pointer (see addTags). Edges
     // keep the numbers of their tags back to back: a list per edge would

@@ -7,22 +7,13 @@
 #include <QUrl>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
 
 namespace {
-
-bool allDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
 
 // The length of one document extension at the end of @p name, after a
 // compression extension: ".md.gz" → 6. @p name is lower case already.
@@ -52,6 +43,162 @@ char16_t lowerCase(char16_t c)
     return QChar(c).toLower().unicode();
 }
 
+
+/** One '/'-separated part of a key being written: where it starts and its length. */
+struct KeySegment {
+    qsizetype at = 0;
+    qsizetype length = 0;
+};
+using KeySegments = QVarLengthArray<KeySegment, 16>;
+
+bool allDigits(const char16_t *s, qsizetype length)
+{
+    if (length == 0)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (s[i] < u'0' || s[i] > u'9')
+            return false;
+    }
+    return true;
+}
+
+int digitsValue(const char16_t *s, qsizetype length)
+{
+    int value = 0;
+    for (qsizetype i = 0; i < length; ++i)
+        value = value * 10 + (s[i] - u'0');
+    return value;
+}
+
+/** Whether segments @p i, i + 1 and i + 2 read YYYY/M/D (with or without zero padding). */
+bool isDateAt(const char16_t *text, const KeySegments &segments, qsizetype i)
+{
+    const KeySegment &y = segments[i];
+    const KeySegment &m = segments[i + 1];
+    const KeySegment &d = segments[i + 2];
+    return y.length == 4 && m.length <= 2 && d.length <= 2 && allDigits(text + y.at, y.length)
+        && allDigits(text + m.at, m.length) && allDigits(text + d.at, d.length);
+}
+
+/** The first valid day that three segments in a row name. */
+QDate dateOfSegments(const char16_t *text, const KeySegments &segments)
+{
+    for (qsizetype i = 0; i + 2 < segments.size(); ++i) {
+        if (!isDateAt(text, segments, i))
+            continue;
+        const QDate date(digitsValue(text + segments[i].at, 4),
+                         digitsValue(text + segments[i + 1].at, segments[i + 1].length),
+                         digitsValue(text + segments[i + 2].at, segments[i + 2].length));
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+/**
+ * Zero-pads the month and day of the first YYYY/M/D segments of the key
+ * @p text, @p end characters long, so that /news/2010/11/2/ and
+ * news/2010/11/02/ meet. The text has room for two more characters. Returns
+ * the number of zeros added.
+ */
+int padDateSegments(char16_t *text, qsizetype end, KeySegments *segments)
+{
+    KeySegments &s = *segments;
+    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
+        if (!isDateAt(text, s, i))
+            continue;
+        const int padMonth = s[i + 1].length == 1 ? 1 : 0;
+        const int padDay = s[i + 2].length == 1 ? 1 : 0;
+        if (padMonth + padDay == 0)
+            return 0;
+        // From the day on, everything moves by both paddings; the month moves by its own.
+        const qsizetype day = s[i + 2].at;
+        std::memmove(text + day + padMonth + padDay, text + day, size_t(end - day) * sizeof(char16_t));
+        if (padDay)
+            text[day + padMonth] = u'0';
+        const qsizetype month = s[i + 1].at;
+        if (padMonth) {
+            std::memmove(text + month + 1, text + month, size_t(day - month) * sizeof(char16_t));
+            text[month] = u'0';
+        }
+        s[i + 1].length += padMonth;
+        s[i + 2].at += padMonth;
+        s[i + 2].length += padDay;
+        for (qsizetype j = i + 3; j < s.size(); ++j)
+            s[j].at += padMonth + padDay;
+        return padMonth + padDay;
+    }
+    return 0;
+}
+
+struct KeyScan {
+    bool external = false; ///< a scheme such as http: comes before the first slash
+    bool percentEncoded = false;
+    qsizetype pathLength = 0; ///< up to a fragment or query
+};
+
+/**
+ * Writes the segments of @p link to @p to, lower case, separated by '/':
+ * empty and "." segments are dropped, ".." drops the one before (never
+ * climbing out of the corpus). With @p raw, the link is as written: a
+ * fragment or query ends it, and a scheme or percent sign is reported (what
+ * was written is then of no use).
+ */
+KeyScan writeKeySegments(QStringView link, char16_t *to, bool raw, KeySegments *segments)
+{
+    KeyScan scan;
+    char16_t *const first = to;
+    qsizetype segmentAt = 0;
+    bool slash = false;
+    bool colon = false;
+    auto endSegment = [&](bool separate) {
+        const qsizetype at = segmentAt;
+        const qsizetype length = (to - first) - at;
+        if (length == 0)
+            return;
+        if (first[at] == u'.' && (length == 1 || (length == 2 && first[at + 1] == u'.'))) {
+            to = first + at;
+            if (length == 2 && !segments->isEmpty()) {
+                to = first + segments->last().at;
+                segmentAt = segments->last().at;
+                segments->removeLast();
+            }
+            return;
+        }
+        segments->append({at, length});
+        if (separate) {
+            *to++ = u'/';
+            segmentAt = to - first;
+        }
+    };
+    const qsizetype n = link.size();
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = link[i].unicode();
+        if (c == u'/' || c == u'\\') {
+            slash = slash || c == u'/';
+            endSegment(true);
+            continue;
+        }
+        if (raw) {
+            if (c == u'#' || c == u'?')
+                break;
+            if (c == u':' && !colon) {
+                colon = true;
+                if (i > 0 && !slash) {
+                    scan.external = true;
+                    return scan;
+                }
+            } else if (c == u'%') {
+                scan.percentEncoded = true;
+            }
+        }
+        *to++ = lowerCase(c);
+    }
+    scan.pathLength = i;
+    endSegment(false);
+    return scan;
+}
 } // namespace
 
 QString normalizedLinkKey(const QString &pathOrLink)
@@ -61,88 +208,44 @@ QString normalizedLinkKey(const QString &pathOrLink)
     return key;
 }
 
-qsizetype appendLinkKey(QStringView link, QString &out)
+qsizetype appendLinkKey(QStringView link, QString &out, QDate *date)
 {
-    // Runs for every link of every page: one pass, written straight into
-    // the caller's buffer, no intermediate strings unless percent-encoded.
+    // Runs for every link of every page: written straight into the caller's
+    // buffer in one pass, lower-cased on the way; only a percent-encoded
+    // link is decoded into a string of its own and written again.
     link = link.trimmed();
-    // One look at each character: where a fragment or query starts (they do
-    // not name another document), whether a scheme comes before the first
-    // slash, whether anything is percent-encoded.
-    qsizetype colon = -1;
-    qsizetype slash = -1;
-    bool percent = false;
-    for (qsizetype i = 0; i < link.size(); ++i) {
-        const char16_t c = link[i].unicode();
-        if (c == u'#' || c == u'?') {
-            link.truncate(i);
-            break;
-        }
-        if (c == u':' && colon < 0)
-            colon = i;
-        else if (c == u'/' && slash < 0)
-            slash = i;
-        else if (c == u'%')
-            percent = true;
-    }
-    if (colon > 0 && (slash < 0 || colon < slash))
-        return 0; // has a scheme: not a corpus path
-    QString decodedStorage;
-    QStringView decoded = link;
-    if (percent) {
-        decodedStorage = QUrl::fromPercentEncoding(link.toUtf8());
-        decoded = decodedStorage;
-    }
-
-    QVarLengthArray<QStringView, 16> segments;
-    qsizetype start = 0;
-    const qsizetype n = decoded.size();
-    for (qsizetype i = 0; i <= n; ++i) {
-        if (i < n && decoded[i] != u'/' && decoded[i] != u'\\')
-            continue;
-        const QStringView segment = decoded.mid(start, i - start);
-        start = i + 1;
-        if (segment.isEmpty() || segment == u".")
-            continue;
-        if (segment == u"..") {
-            // Never climb out of the corpus: ".." at the top is dropped.
-            if (!segments.isEmpty())
-                segments.removeLast();
-            continue;
-        }
-        segments.append(segment);
-    }
-    if (segments.isEmpty())
-        return 0;
-
-    // Zero-pad YYYY/M/D segments so that /news/2010/11/2/ and news/2010/11/02/ meet.
-    qsizetype dateAt = -1;
-    for (qsizetype i = 0; i + 2 < segments.size(); ++i) {
-        if (segments[i].size() == 4 && allDigits(segments[i]) && allDigits(segments[i + 1])
-            && segments[i + 1].size() <= 2 && allDigits(segments[i + 2]) && segments[i + 2].size() <= 2) {
-            dateAt = i;
-            break;
-        }
-    }
+    if (date)
+        *date = QDate();
     const qsizetype begin = out.size();
     // Room for the worst case (two padding zeros), cut to size below; resize
     // keeps the capacity, so a reused buffer stops allocating.
-    out.resize(begin + decoded.size() + 2);
-    char16_t *const first = reinterpret_cast<char16_t *>(out.data()) + begin;
-    char16_t *to = first;
-    char16_t *lastSegment = first;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (i > 0)
-            *to++ = u'/';
-        lastSegment = to;
-        if ((i == dateAt + 1 || i == dateAt + 2) && dateAt >= 0 && segments[i].size() == 1)
-            *to++ = u'0';
-        for (QChar c : segments[i])
-            *to++ = lowerCase(c.unicode());
+    out.resize(begin + link.size() + 2);
+    KeySegments segments;
+    const KeyScan scan = writeKeySegments(link, reinterpret_cast<char16_t *>(out.data()) + begin, true, &segments);
+    if (scan.external) {
+        out.resize(begin);
+        return 0;
     }
-    to -= extensionsLength(QStringView(lastSegment, to));
-    const qsizetype length = to - first;
+    if (scan.percentEncoded) {
+        const QString decoded = QUrl::fromPercentEncoding(link.first(scan.pathLength).toUtf8());
+        out.resize(begin + decoded.size() + 2);
+        segments.clear();
+        writeKeySegments(decoded, reinterpret_cast<char16_t *>(out.data()) + begin, false, &segments);
+    }
+    if (segments.isEmpty()) {
+        out.resize(begin);
+        return 0;
+    }
+    char16_t *const first = reinterpret_cast<char16_t *>(out.data()) + begin;
+    KeySegment &last = segments.last();
+    last.length -= extensionsLength(QStringView(first + last.at, last.length));
+    qsizetype length = last.at + last.length;
+    if (last.length == 0)
+        segments.removeLast(); // "a/.gz" gives "a/"
+    length += padDateSegments(first, length, &segments);
     out.resize(begin + length);
+    if (date)
+        *date = dateOfSegments(first, segments);
     return length;
 }
 
@@ -172,33 +275,26 @@ qsizetype appendSimplified(QStringView text, QString &out)
 LinkTarget LinkTarget::fromLink(const QString &link, const QString &text)
 {
     LinkTarget target;
-    target.key = EventKey(normalizedLinkKey(link));
-    if (!target.key.id.isEmpty()) {
+    QString key;
+    appendLinkKey(link, key, &target.date);
+    target.key = EventKey(std::move(key));
+    if (!target.key.id.isEmpty())
         target.title = text.simplified();
-        target.date = dateFromLinkPath(target.key.id);
-    }
     return target;
 }
 
 QDate dateFromLinkPath(QStringView path)
 {
-    // The last three segments, without building a list of them.
-    QStringView window[3];
-    int seen = 0;
-    for (QStringView segment : path.tokenize(u'/', Qt::SkipEmptyParts)) {
-        window[0] = window[1];
-        window[1] = window[2];
-        window[2] = segment;
-        if (++seen < 3)
+    KeySegments segments;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= path.size(); ++i) {
+        if (i < path.size() && path[i] != u'/')
             continue;
-        if (window[0].size() == 4 && allDigits(window[0]) && allDigits(window[1]) && window[1].size() <= 2
-            && allDigits(window[2]) && window[2].size() <= 2) {
-            const QDate date(window[0].toInt(), window[1].toInt(), window[2].toInt());
-            if (date.isValid())
-                return date;
-        }
+        if (i > start)
+            segments.append({start, i - start});
+        start = i + 1;
     }
-    return {};
+    return dateOfSegments(reinterpret_cast<const char16_t *>(path.utf16()), segments);
 }
 
 TagKeys tagKeys(const QStringList &tags)

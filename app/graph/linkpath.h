@@ -23,9 +23,10 @@ QString normalizedLinkKey(const QString &pathOrLink);
 /**
  * Appends normalizedLinkKey(@p pathOrLink) to @p out and returns its length (0
  * for external links). The loader writes every key of a page into one buffer
- * rather than allocating a string per link.
+ * rather than allocating a string per link. With @p date, also gives
+ * dateFromLinkPath() of the key.
  */
-qsizetype appendLinkKey(QStringView pathOrLink, QString &out);
+qsizetype appendLinkKey(QStringView pathOrLink, QString &out, QDate *date = nullptr);
 
 /** Appends @p text with its whitespace simplified as QString::simplified() does; returns the length appended. */
 qsizetype appendSimplified(QStringView text, QString &out);
