@@ -64,7 +64,7 @@ EntityFilter including(const LoadResult &result, const QStringList &names)
 bool says(const LoadResult &result, int index, const QStringList &forms)
 {
     const Event &event = result.graph.event(index);
-    const QString text = event.title + u'\n' + result.texts.value(index).body + u'\n' + event.tags.join(u'\n');
+    const QString text = event.title + u'\n' + result.texts.value(index).body + u'\n' + result.graph.tags(index).join(u'\n');
     return std::any_of(forms.begin(), forms.end(), [&text](const QString &form) {
         return text.contains(form);
     });

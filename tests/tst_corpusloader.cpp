@@ -75,7 +75,7 @@ TEST_CASE("the seeds load as one page, ten stubs and two articles", "[loader][se
     CHECK(graph.event(page).date.from == QDate(2010, 11, 12));
     CHECK(graph.event(page).date.source == DateSource::Metadata);
     CHECK(graph.related(page).size() == 10);
-    CHECK(graph.event(page).tags.contains(u"Kuril Islands"_s));
+    CHECK(graph.tags(page).contains(u"Kuril Islands"_s));
 
     const QList<QDate> expectedDates = {QDate(2016, 3, 25), QDate(2015, 10, 22), QDate(2010, 11, 2), QDate(2010, 11, 1),
                                         QDate(2006, 8, 16), QDate(2015, 12, 2),  QDate(2015, 8, 22), QDate(2014, 9, 24),
@@ -95,7 +95,7 @@ TEST_CASE("the seeds load as one page, ten stubs and two articles", "[loader][se
         const QStringList context = graph.context(*edges[i]);
         CHECK_FALSE(context.isEmpty());
         for (const QString &tag : context)
-            CHECK(stub.tags.contains(tag));
+            CHECK(graph.tags(edges[i]->to).contains(tag));
     }
     CHECK(graph.context(*edges[5]) == QStringList{u"Japan"_s, u"Russia"_s});
 
@@ -134,6 +134,40 @@ TEST_CASE("a stub becomes the page when its page is in the corpus, whatever the 
     const int seed = graph.indexOf(u"000"_s);
     CHECK(graph.backlinks(page) == QList<int>{seed});
     CHECK(graph.backlinks(seed) == QList<int>{page}); // a cycle, harmlessly
+}
+
+TEST_CASE("an event's Context tags are its own and those of its links in and out, each once", "[graph]")
+{
+    EventGraph graph;
+    Event a;
+    a.id = u"news/2010/11/01/a"_s;
+    a.title = u"A"_s;
+    a.tags = {u"Mine"_s};
+    const int pageA = graph.addDocumentEvent(a);
+    const int stubB = graph.addLink(pageA, u"/news/2010/11/02/b.md"_s, u"B"_s, {u"Japan"_s, u"Russia"_s});
+    REQUIRE(stubB >= 0);
+    CHECK(graph.addLink(pageA, u"/news/2010/11/2/b.md"_s, u"B"_s, {u"Russia"_s, u"China"_s}) == stubB);
+    CHECK(graph.addLink(pageA, u"/news/2010/11/01/a.md"_s, u"A"_s, {u"Self"_s}) == pageA);
+    Event c;
+    c.id = u"news/2010/11/03/c"_s;
+    c.title = u"C"_s;
+    const int pageC = graph.addDocumentEvent(c);
+    graph.addLink(pageC, u"/news/2010/11/01/a.md"_s, u"A"_s, {u"Kuril Islands"_s, u"Japan"_s});
+
+    CHECK(graph.tags(pageA) == QStringList{u"Mine"_s, u"Japan"_s, u"Russia"_s, u"China"_s, u"Kuril Islands"_s});
+    CHECK(graph.tags(stubB) == QStringList{u"Japan"_s, u"Russia"_s, u"China"_s});
+    CHECK(graph.tags(pageC) == QStringList{u"Kuril Islands"_s, u"Japan"_s});
+    REQUIRE(graph.outgoing(pageA).size() == 1); // the repeated link is one edge; the self-link none
+    CHECK(graph.context(*graph.outgoing(pageA).first()) == QStringList{u"Japan"_s, u"Russia"_s, u"China"_s});
+
+    // B's page arrives: it keeps the tags of the links to it, and adds its own.
+    Event b;
+    b.id = u"news/2010/11/02/b"_s;
+    b.title = u"B itself"_s;
+    b.tags = {u"Russia"_s, u"Habomai"_s};
+    CHECK(graph.addDocumentEvent(b) == stubB);
+    CHECK(graph.event(stubB).kind == EventKind::Page);
+    CHECK(graph.tags(stubB) == QStringList{u"Russia"_s, u"Habomai"_s, u"Japan"_s, u"China"_s});
 }
 
 TEST_CASE("the same corpus gives the same JSON as a folder and as every archive format", "[loader][archive]")

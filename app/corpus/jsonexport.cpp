@@ -66,7 +66,7 @@ QJsonObject loadResultToJson(const LoadResult &result, bool withText)
     QJsonArray events;
     for (int index : order) {
         const Event &event = graph.event(index);
-        QStringList tags = event.tags;
+        QStringList tags = graph.tags(index);
         tags.sort();
         for (const QString &tag : std::as_const(tags))
             ++tagCounts[tag];

@@ -52,7 +52,7 @@ struct Event {
     QString title;
     DateRange date;
     QString path; ///< corpus-relative path of the document; empty for stubs
-    QStringList tags; ///< Context tags of the Related links from and to it, as written
+    QStringList tags; ///< its own tags; in a graph, EventGraph::tags() adds those of its Related links
     QList<int> entities; ///< what it names: indices into the corpus's entity table, ascending
     QList<SourceRef> sources;
 };

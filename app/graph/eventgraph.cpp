@@ -16,27 +16,6 @@ namespace Chronoscope {
 
 namespace {
 
-/** Most events gather a few tags from several links: their list grows once, not per link. */
-void reserveTags(Event &event, qsizetype coming)
-{
-    if (coming > 0 && event.tags.isEmpty())
-        event.tags.reserve(coming + 4);
-}
-
-/**
- * Adds @p tag unless the event has it. Every tag is interned (see
- * EventGraph::m_tagPool): comparing data pointers is comparing the text,
- * without reading it.
- */
-void addInternedTag(Event &event, const QString &tag)
-{
-    const QChar *const data = tag.constData();
-    if (std::none_of(event.tags.cbegin(), event.tags.cend(), [data](const QString &t) {
-            return t.constData() == data;
-        }))
-        event.tags.append(tag);
-}
-
 /** Adds @p more (ascending) to the ascending @p list, without repeats. */
 void mergeSorted(QList<int> &list, const QList<int> &more)
 {
@@ -100,8 +79,8 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
             // The page of a stub arrived: it takes the stub's place, keeping the
-            // tags that links gave it and, if it has no date, the link's date.
-            const QStringList linkTags = old.tags;
+            // links to it (and so their tags), what they name and, if it has no
+            // date, the link's date.
             const DateRange linkDate = old.date;
             const QList<int> linkEntities = old.entities;
             QString id = std::move(old.id); // the same text, where m_byId points
@@ -110,7 +89,6 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             mergeSorted(old.entities, linkEntities);
             if (!old.date.isValid() && linkDate.isValid())
                 old.date = linkDate;
-            addTags(old, linkTags);
             markChanged(existing);
             return existing;
         }
@@ -203,9 +181,9 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
             edge.tagsAt = int(m_edgeTags.size());
             edge.tagCount = int(edgeTags.size());
             m_edgeTags.insert(m_edgeTags.end(), edgeTags.cbegin(), edgeTags.cend());
+            markChanged(to);
+            markChanged(from);
         }
-        addTags(m_events[to], tags);
-        addTags(m_events[from], tags);
         return to;
     }
     const int edge = int(m_edges.size());
@@ -218,9 +196,6 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     Ends &in = m_ends[to];
     (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
     in.lastIn = edge;
-    // Context tags name what both ends share: the target and the linking page.
-    addTags(m_events[to], tags);
-    addTags(m_events[from], tags);
     markChanged(to);
     markChanged(from);
     return to;
@@ -246,20 +221,6 @@ void EventGraph::addEntities(int index, const QList<int> &entities)
     mergeSorted(current, entities);
     if (current.size() != before)
         markChanged(index);
-}
-
-void EventGraph::addTags(Event &event, QSpan<const int> tags)
-{
-    reserveTags(event, qsizetype(tags.size()));
-    for (int tag : tags)
-        addInternedTag(event, m_tags.at(tag));
-}
-
-void EventGraph::addTags(Event &event, const QStringList &tags)
-{
-    reserveTags(event, tags.size());
-    for (const QString &tag : tags)
-        addInternedTag(event, tag);
 }
 
 QList<int> EventGraph::related(int index) const
@@ -293,6 +254,33 @@ QStringList EventGraph::context(const RelatedEdge &edge) const
     for (int t = edge.tagsAt; t < edge.tagsAt + edge.tagCount; ++t)
         tags.append(m_tags.at(m_edgeTags[size_t(t)]));
     return tags;
+}
+
+QStringList EventGraph::tags(int index) const
+{
+    // Its own tags (interned: the same text is the same data), then those of
+    // its links out and in, each once.
+    const Event &event = m_events[size_t(index)];
+    QStringList result = event.tags;
+    QVarLengthArray<int, 32> seen;
+    auto addEdgeTags = [&](const RelatedEdge &edge) {
+        for (int t = edge.tagsAt; t < edge.tagsAt + edge.tagCount; ++t) {
+            const int tag = m_edgeTags[size_t(t)];
+            if (seen.contains(tag))
+                continue;
+            seen.append(tag);
+            const QString &text = m_tags.at(tag);
+            if (std::none_of(event.tags.cbegin(), event.tags.cend(), [&text](const QString &own) {
+                    return own.constData() == text.constData();
+                }))
+                result.append(text);
+        }
+    };
+    for (int e = m_ends[size_t(index)].firstOut; e >= 0; e = m_edgeLinks[size_t(e)].nextOut)
+        addEdgeTags(m_edges[size_t(e)]);
+    for (int e = m_ends[size_t(index)].firstIn; e >= 0; e = m_edgeLinks[size_t(e)].nextIn)
+        addEdgeTags(m_edges[size_t(e)]);
+    return result;
 }
 
 int EventGraph::stubCount() const

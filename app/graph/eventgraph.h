@@ -76,9 +76,7 @@ public:
         const int index = m_byId.peek(keyHash);
         if (index < 0)
             return;
-        const Event &event = m_events[size_t(index)];
-        prefetchMemory(&event);
-        prefetchMemory(&event.tags);
+        prefetchMemory(&m_events[size_t(index)]);
         prefetchMemory(&m_ends[size_t(index)]);
     }
 
@@ -97,6 +95,13 @@ public:
     [[nodiscard]] QList<int> backlinks(int index) const;
     /** The edges leaving @p index. */
     [[nodiscard]] QList<const RelatedEdge *> outgoing(int index) const;
+    /**
+     * The Context tags of the event at @p index: its own (Event::tags), then
+     * those of its Related links out and in, each once. Context tags name
+     * what both ends of a link share; they are not kept in Event::tags, which
+     * would take a list per event.
+     */
+    [[nodiscard]] QStringList tags(int index) const;
     /** The Context tags of @p edge's links, as written, in link order. */
     [[nodiscard]] QStringList context(const RelatedEdge &edge) const;
 
@@ -116,8 +121,6 @@ private:
     int appendEvent(Event event);
     bool hasIdOfSegments(qsizetype segments);
     int internTag(EventKeyView tag);
-    void addTags(Event &event, QSpan<const int> tags);
-    void addTags(Event &event, const QStringList &tags);
     void markChanged(int index);
 
     std::vector<Event> m_events;
@@ -140,7 +143,7 @@ private:
     quint64 m_idSegments = 0; // bit n: some id has n '/'-separated segments (63: that many or more)
     size_t m_idSegmentsCounted = 0; // events whose ids m_idSegments counts
     // One string per distinct Context tag: event tags share it, so equal
-    // tags have the same data and compare by pointer (see addTags). Edges
+    // tags have the same data and compare by pointer (see tags()). Edges
     // keep the numbers of their tags back to back: a list per edge would
     // cost an allocation for each of millions of links.
     QHash<EventKey, int> m_tagPool; // tag → its number

@@ -90,8 +90,8 @@ QStringList GraphTimelineSource::entityNames(const QString &id) const
     if (index < 0)
         return {};
     const Event &event = (*m_events)[size_t(index)];
-    if (m_entities.isEmpty())
-        return event.tags; // a graph alone has no entity table: its Context tags stand in
+    if (m_entities.isEmpty()) // a graph alone has no entity table: its Context tags stand in
+        return m_graph ? m_graph->tags(index) : event.tags;
     QStringList names;
     for (int entity : event.entities) {
         if (entity >= 0 && entity < m_entities.size())
