@@ -92,3 +92,41 @@ TEST_CASE("binary data is recognized", "[decoder]")
     CHECK_FALSE(TextDecoder::looksBinary("plain text\twith a tab\r\n"));
     CHECK_FALSE(TextDecoder::decode({}).binary);
 }
+
+TEST_CASE("one NUL anywhere in the first 8 KiB, or control characters in more than one byte of twenty, make binary",
+          "[decoder]")
+{
+    // Text of every length around the sizes read at once, with line breaks,
+    // tabs, escapes and high bytes, which are all text.
+    const QByteArray line("Kunashir \xE5\x9B\xBD\tvisit\x1b[0m\f\r\n");
+    const qsizetype length = GENERATE(1, 15, 16, 17, 31, 33, 100, 8191, 8192, 9000);
+    QByteArray text;
+    while (text.size() < length)
+        text += line;
+    text.truncate(length);
+    INFO(length);
+    CHECK_FALSE(TextDecoder::looksBinary(text));
+
+    for (const qsizetype at : {qsizetype(0), length / 2, length - 1}) {
+        QByteArray withNul = text;
+        withNul[at] = '\0';
+        CHECK(TextDecoder::looksBinary(withNul) == (at < 8192));
+    }
+    // Past the first 8 KiB nothing counts.
+    if (length > 8192) {
+        QByteArray late = text;
+        late[length - 1] = '\0';
+        CHECK_FALSE(TextDecoder::looksBinary(late));
+    }
+    // Control characters (other than the usual ones) count in proportion.
+    const qsizetype sample = std::min<qsizetype>(length, 8192);
+    QByteArray few = text;
+    QByteArray many = text;
+    const qsizetype allowed = sample / 20;
+    for (qsizetype i = 0; i <= allowed && i < sample; ++i)
+        many[i * 19 % sample] = '\x01';
+    for (qsizetype i = 0; i < allowed; ++i)
+        few[i * 19 % sample] = '\x02';
+    CHECK_FALSE(TextDecoder::looksBinary(few));
+    CHECK(TextDecoder::looksBinary(many));
+}

@@ -9,6 +9,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
@@ -19,21 +23,57 @@ namespace {
 // compression extension: ".md.gz" → 6. @p name is lower case already.
 qsizetype extensionsLength(QStringView name)
 {
+    // Latin-1 views know their size when compiled; endsWith() compares the characters.
     qsizetype length = 0;
-    for (QStringView ext : {u".gz", u".bz2", u".xz", u".zst"}) {
+    for (QLatin1StringView ext : {".gz"_L1, ".bz2"_L1, ".xz"_L1, ".zst"_L1}) {
         if (name.endsWith(ext)) {
             length = ext.size();
             name.chop(ext.size());
             break;
         }
     }
-    for (QStringView ext : {u".md", u".markdown", u".txt", u".text"}) {
+    for (QLatin1StringView ext : {".md"_L1, ".markdown"_L1, ".txt"_L1, ".text"_L1}) {
         if (name.endsWith(ext) && name.size() > ext.size()) {
             length += ext.size();
             break;
         }
     }
     return length;
+}
+
+/**
+ * Copies the plain characters at the start of @p from, lower case, eight at a
+ * time, and returns how many: ASCII that is none of / \\ # ? : %. Stops at
+ * the first group of eight that holds another; the caller goes on one
+ * character at a time from there. Links are mostly long runs of such
+ * characters (slugs).
+ */
+qsizetype copyPlainLowered(const char16_t *from, qsizetype n, char16_t *to)
+{
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
+        __m128i special = _mm_cmpeq_epi16(v, _mm_set1_epi16('/'));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16('#')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16(':')));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xff80))), zero);
+        if (_mm_movemask_epi8(special) != 0 || _mm_movemask_epi8(ascii) != 0xffff)
+            break;
+        const __m128i upper =
+            _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(to + i), _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(32))));
+    }
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(n);
+    Q_UNUSED(to);
+#endif
+    return i;
 }
 
 char16_t lowerCase(char16_t c)
@@ -172,9 +212,15 @@ KeyScan writeKeySegments(QStringView link, char16_t *to, bool raw, KeySegments *
         }
     };
     const qsizetype n = link.size();
+    const auto *const from = reinterpret_cast<const char16_t *>(link.utf16());
     qsizetype i = 0;
     for (; i < n; ++i) {
-        const char16_t c = link[i].unicode();
+        const qsizetype plain = copyPlainLowered(from + i, n - i, to);
+        i += plain;
+        to += plain;
+        if (i == n)
+            break;
+        const char16_t c = from[i];
         if (c == u'/' || c == u'\\') {
             slash = slash || c == u'/';
             endSegment(true);
