@@ -65,3 +65,36 @@ TEST_CASE("a key appended to a buffer is the key, with the date of its path", "[
     CHECK(buffer == u"before|"_s + key);
     CHECK(date == dateFromLinkPath(key));
 }
+
+TEST_CASE("link texts are simplified as QString::simplified() does", "[graph]")
+{
+    QStringList texts = {
+        u""_s,
+        u"x"_s,
+        u"Japan protests"_s,
+        u"Japan  protests"_s,
+        u"  Japan protests  "_s,
+        u"Japan\tprotests\r\nover Kunashir"_s,
+        u"Medvedev visits\u00a0Kunashir"_s,
+        u"\u56fd\u5f8c\u5cf6\u3000\u8a2a\u554f"_s,
+        u"\u041a\u0443\u043d\u0430\u0448\u0438\u0440 \u0438 \u0418\u0442\u0443\u0440\u0443\u043f"_s,
+        u"tilde~ and DEL\u007f"_s,
+    };
+    // Double spaces on either side of every boundary of eight characters.
+    for (int at = 1; at < 20; ++at) {
+        QString text(24, u'a');
+        text[at] = u' ';
+        text[at + 1] = u' ';
+        texts.append(text);
+        QString single(24, u'b');
+        single[at] = u' ';
+        texts.append(single);
+    }
+    for (const QString &text : std::as_const(texts)) {
+        INFO(text.toStdString());
+        QString buffer = u"|"_s;
+        const qsizetype length = appendSimplified(text, buffer);
+        CHECK(buffer == u"|"_s + text.simplified());
+        CHECK(length == text.simplified().size());
+    }
+}

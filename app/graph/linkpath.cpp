@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVarLengthArray>
 
+#include <bit>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -43,10 +44,9 @@ qsizetype extensionsLength(QStringView name)
 
 /**
  * Copies the plain characters at the start of @p from, lower case, eight at a
- * time, and returns how many: ASCII that is none of / \\ # ? : %. Stops at
- * the first group of eight that holds another; the caller goes on one
- * character at a time from there. Links are mostly long runs of such
- * characters (slugs).
+ * time, and returns how many: ASCII that is none of / \\ # ? : %. The caller
+ * takes the character after them, and may find up to seven more characters
+ * written past them. Links are mostly runs of such characters (slugs).
  */
 qsizetype copyPlainLowered(const char16_t *from, qsizetype n, char16_t *to)
 {
@@ -62,11 +62,12 @@ qsizetype copyPlainLowered(const char16_t *from, qsizetype n, char16_t *to)
         special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16(':')));
         special = _mm_or_si128(special, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
         const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xff80))), zero);
-        if (_mm_movemask_epi8(special) != 0 || _mm_movemask_epi8(ascii) != 0xffff)
-            break;
         const __m128i upper =
             _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
         _mm_storeu_si128(reinterpret_cast<__m128i *>(to + i), _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(32))));
+        const auto other = unsigned(_mm_movemask_epi8(_mm_or_si128(special, _mm_andnot_si128(ascii, _mm_set1_epi16(-1)))));
+        if (other != 0)
+            return i + std::countr_zero(other) / 2; // two mask bits per character
     }
 #else
     Q_UNUSED(from);
@@ -74,6 +75,42 @@ qsizetype copyPlainLowered(const char16_t *from, qsizetype n, char16_t *to)
     Q_UNUSED(to);
 #endif
     return i;
+}
+
+/**
+ * Whether simplifying @p text would leave it as it is: printable ASCII, no
+ * space at either end, none after another. (Other text may be simplified too:
+ * the answer is then false, and the text is taken one character at a time.)
+ * Link texts nearly always are.
+ */
+bool isSimplified(QStringView text)
+{
+    const auto *const data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    if (n == 0)
+        return true;
+    if (data[0] == u' ' || data[n - 1] == u' ')
+        return false;
+    qsizetype i = 0;
+#ifdef __SSE2__
+    bool spaceBefore = false;
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // Signed: characters from U+8000 on count as below ' ', which is as good.
+        const auto other = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(' ')), _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7e)))));
+        const auto spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16(' '))));
+        if (other != 0 || (spaces & (spaces >> 2)) != 0 || (spaceBefore && (spaces & 1) != 0))
+            return false;
+        spaceBefore = (spaces & 0x8000) != 0;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = data[i];
+        if (c < u' ' || c > 0x7e || (c == u' ' && i > 0 && data[i - 1] == u' '))
+            return false;
+    }
+    return true;
 }
 
 char16_t lowerCase(char16_t c)
@@ -297,6 +334,10 @@ qsizetype appendLinkKey(QStringView link, QString &out, QDate *date)
 
 qsizetype appendSimplified(QStringView text, QString &out)
 {
+    if (isSimplified(text)) {
+        out.append(text);
+        return text.size();
+    }
     const qsizetype begin = out.size();
     out.resize(begin + text.size());
     QChar *const first = out.data() + begin;

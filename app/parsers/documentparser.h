@@ -71,6 +71,9 @@ QList<QStringView> splitLines(QStringView text);
 class LineReader
 {
 public:
+    /** Where the first '\n' or '\r' at or after @p from is in @p text; its size when none is. */
+    static qsizetype findLineBreak(QStringView text, qsizetype from);
+
     explicit LineReader(QStringView text)
         : m_text(text)
     {
@@ -81,9 +84,7 @@ public:
         if (m_at >= n)
             return false;
         const QChar *const data = m_text.data();
-        qsizetype i = m_at;
-        while (i < n && data[i] != u'\n' && data[i] != u'\r')
-            ++i;
+        qsizetype i = findLineBreak(m_text, m_at);
         *line = m_text.sliced(m_at, i - m_at);
         if (i < n && data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
             ++i;
