@@ -136,6 +136,32 @@ TEST_CASE("a stub becomes the page when its page is in the corpus, whatever the 
     CHECK(graph.backlinks(seed) == QList<int>{page}); // a cycle, harmlessly
 }
 
+TEST_CASE("a load that leaves sources out still counts them", "[loader][seeds]")
+{
+    const QString samples = TestUtils::sharedPath(u"samples"_s);
+    const QString corpus = samples.isEmpty() ? seeds() : samples;
+    const LoadResult kept = CorpusReader::load(corpus, {});
+    LoadOptions options;
+    options.keepSources = false;
+    const LoadResult counted = CorpusReader::load(corpus, options);
+    REQUIRE(kept.ok);
+    REQUIRE(counted.ok);
+    REQUIRE(kept.graph.size() == counted.graph.size());
+    qsizetype cited = 0;
+    for (int i = 0; i < int(kept.graph.size()); ++i) {
+        const Event &full = kept.graph.event(i);
+        const Event &lean = counted.graph.event(i);
+        INFO(full.id.toStdString());
+        CHECK(lean.id == full.id);
+        CHECK(lean.sources.isEmpty());
+        CHECK(full.sourceCount == full.sources.size());
+        CHECK(lean.sourceCount == full.sources.size());
+        CHECK(lean.citedSources() == full.citedSources());
+        cited += full.sources.size();
+    }
+    CHECK(cited > 0);
+}
+
 TEST_CASE("an event's Context tags are its own and those of its links in and out, each once", "[graph]")
 {
     EventGraph graph;

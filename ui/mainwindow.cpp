@@ -483,6 +483,7 @@ void MainWindow::startLoad()
     LoadOptions options;
     // Batches small enough that taking one in never holds up the window for a frame.
     options.batchSize = 500;
+    options.keepSources = false; // the reader reads them again with the text
     m_loader.start(m_corpusPath, options);
 }
 

@@ -74,6 +74,7 @@ int inspect(const QStringList &arguments)
     LoadOptions options;
     options.keepText = parser.isSet(withText);
     options.annotate = !parser.isSet(noEntities);
+    options.keepSources = parser.isSet(json); // the summary only counts them
     LoadResult result;
     if (const int failed = loadCorpus(positional[1], options, &result); failed != Ok)
         return failed;

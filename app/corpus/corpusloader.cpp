@@ -93,6 +93,7 @@ struct Pending {
     int firstLink = 0; // its Related links in ParsedBatch::links
     int linkCount = 0;
     QList<int> entities; // what its title, summary or body names
+    quint16 sourceCount = 0;
     QList<Problem> problems;
     bool usable = false;
 };
@@ -133,7 +134,7 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
     batch.links.push_back(out);
 }
 
-void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator)
+void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator, bool keepSources)
 {
     if (!doc.parse)
         return;
@@ -186,13 +187,16 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator)
                 annotator->matcher().entitiesIn(batch.textAt(link.titleAt, link.titleLength), doc.parsed.date);
         }
     }
+    doc.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sources.size(), 0xffff));
+    if (!keepSources)
+        doc.parsed.sources = {}; // freed here, where they were made
     doc.key = EventKey(normalizedLinkKey(doc.path));
     if (doc.key.id.isEmpty())
         doc.key = EventKey(doc.path);
     doc.usable = true;
 }
 
-ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator)
+ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator, bool keepSources)
 {
     yieldToTheWindow();
     ParsedBatch batch;
@@ -203,7 +207,7 @@ ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnn
     batch.links.reserve(size_t(batch.docs.size()) * 8);
     batch.tags.reserve(size_t(batch.docs.size()) * 20);
     for (Pending &doc : batch.docs)
-        parseOne(doc, batch, annotator.get());
+        parseOne(doc, batch, annotator.get(), keepSources);
     return batch;
 }
 
@@ -378,6 +382,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             event.title = std::move(doc.parsed.title);
             event.date = std::move(doc.parsed.date);
             event.path = doc.path;
+            event.sourceCount = doc.sourceCount;
             event.sources = std::move(doc.parsed.sources);
             event.entities = std::move(doc.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
@@ -434,7 +439,8 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         QList<Pending> batch;
         qint64 batchBytes = 0;
         auto sendBatch = [&] {
-            queue.push(QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator));
+            queue.push(
+                QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator, options.keepSources));
             batchBytes = 0;
         };
         // Problems met while reading travel with the documents, so that they are

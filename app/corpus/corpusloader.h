@@ -22,6 +22,12 @@ struct LoadOptions {
     bool keepText = false; ///< keep bodies, comments and noise in the result (the CLI's --with-text)
     int batchSize = 1000; ///< events per batch delivered while loading
     bool annotate = true; ///< find entities and date undated articles (EventAnnotator)
+    /**
+     * Keep the Source links of pages in Event::sources. Without, only their
+     * number is kept (Event::sourceCount): the window reads them again with
+     * the text of the event it shows, and a large corpus cites millions.
+     */
+    bool keepSources = true;
 };
 
 struct LoadProgress {

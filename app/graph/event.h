@@ -49,12 +49,17 @@ struct EventText {
 struct Event {
     QString id; ///< stable across loads: the normalized corpus path, or link path for stubs
     EventKind kind = EventKind::Page;
+    /** How many sources the document cites, also when a load left them out of #sources (LoadOptions::keepSources). */
+    quint16 sourceCount = 0;
     QString title;
     DateRange date;
     QString path; ///< corpus-relative path of the document; empty for stubs
     QStringList tags; ///< its own tags; in a graph, EventGraph::tags() adds those of its Related links
     QList<int> entities; ///< what it names: indices into the corpus's entity table, ascending
     QList<SourceRef> sources;
+
+    /** The number of sources it cites: #sourceCount, or those in #sources when it was made without a count. */
+    [[nodiscard]] qsizetype citedSources() const { return std::max<qsizetype>(sourceCount, sources.size()); }
 };
 
 } // namespace Chronoscope

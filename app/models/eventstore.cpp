@@ -320,7 +320,7 @@ void EventStore::write(quint32 n, const Event &event, bool keepStrings)
     record.dateSource = event.date.source;
     record.confidence = event.date.confidence;
     record.kind = event.kind;
-    record.sourceCount = quint16(std::min<qsizetype>(event.sources.size(), 0xffff));
+    record.sourceCount = quint16(std::min<qsizetype>(event.citedSources(), 0xffff));
     // Paths usually extend the id ("news/2010/11/01/slug" + ".md"): then only the rest is kept.
     // A reload rewrites only the strings that changed; the old bytes stay in the arena.
     const QByteArray path = event.path.toUtf8();
@@ -352,7 +352,7 @@ bool EventStore::sameAs(quint32 n, const Event &event) const
                                           : (event.date.to.isValid() ? std::max(dayOf(event.date.to), from) : from);
     if (record.fromDay != from || record.toDay != to || record.precision != event.date.precision
         || record.dateSource != event.date.source || record.confidence != event.date.confidence
-        || record.sourceCount != std::min<qsizetype>(event.sources.size(), 0xffff))
+        || record.sourceCount != std::min<qsizetype>(event.citedSources(), 0xffff))
         return false;
     const std::span<const qint32> entities = entitiesOf(n);
     if (!std::equal(entities.begin(), entities.end(), event.entities.begin(), event.entities.end()))
