@@ -300,4 +300,23 @@ TEST_CASE("tar headers that lie about sizes, checksums and names", "[hostile][ar
     for (const Problem &problem : result.problems)
         reported |= problem.message.contains(u"header"_s);
     CHECK(reported);
+    // The same name twice: the first is read, the second reported; over the
+    // entry limit, the rest is left out.
+    const QByteArray otherPage = "### [2011-01-02](/news/2011/01/02/index.md)\n\n# Another page\n\nText.\n";
+    const QByteArray twice = header("news/a.md", goodPage.size()) + pad(goodPage) + header("news/a.md", otherPage.size())
+        + pad(otherPage) + header("news/b.md", otherPage.size()) + pad(otherPage) + header("news/c.md", goodPage.size())
+        + pad(goodPage);
+    REQUIRE(TestUtils::writeFile(dir.filePath(u"twice.tar"_s), twice));
+    LoadOptions limited;
+    limited.limits.maxEntries = 2;
+    result = CorpusReader::load(dir.filePath(u"twice.tar"_s), limited);
+    INFO(describe(result).toStdString());
+    REQUIRE(result.ok);
+    CHECK(result.documents == 2); // a.md once, and b.md
+    CHECK(hasEvent(result, u"A good page"_s));
+    CHECK(hasEvent(result, u"Another page"_s));
+    const Problem *repeated = problemFor(result, u"a.md"_s);
+    REQUIRE(repeated);
+    CHECK(repeated->message.contains(u"twice"_s));
+    CHECK(problemFor(result, u"c.md"_s));
 }

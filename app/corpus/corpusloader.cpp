@@ -373,19 +373,21 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             result.problems.append(doc.problems);
             if (!doc.usable)
                 continue;
-            if (d + 1 < batch.docs.size())
+            if (d + 1 < batch.docs.size()) {
                 result.graph.prefetchLink(batch.docs[d + 1].key.hash, 0);
+                prefetchMemory(batch.docs[d + 1].key.id.constData()); // the graph reads its first folder
+            }
             ++result.documents;
             Event event;
-            event.id = doc.key.id;
+            event.id = std::move(doc.key.id);
             event.kind = doc.parsed.kind;
             event.title = std::move(doc.parsed.title);
             event.date = std::move(doc.parsed.date);
-            event.path = doc.path;
+            event.path = std::move(doc.path);
             event.sourceCount = doc.sourceCount;
             event.sources = std::move(doc.parsed.sources);
             event.entities = std::move(doc.entities);
-            const int index = result.graph.addDocumentEvent(std::move(event), std::move(doc.key));
+            const int index = result.graph.addDocumentEvent(std::move(event), doc.key.hash);
             for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
                 if (size_t(l) + linksAhead < linkCount)
                     result.graph.prefetchLink(batch.links[size_t(l) + linksAhead].keyHash, 0);

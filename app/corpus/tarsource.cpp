@@ -509,15 +509,20 @@ bool TarSource::memberPath(const QString &rawName, qint64 size, QString *path)
 
 bool TarSource::addListed(const QString &path, const Member &member)
 {
-    if (m_members.contains(path)) {
+    // One lookup, which inserts: a tar of a large corpus lists many names.
+    const qsizetype known = m_members.size();
+    Member &listed = m_members[path];
+    if (m_members.size() == known) {
         addProblem(path, Problem::Severity::Warning, tr("The archive holds this name twice: the first is read."));
         return false;
     }
     // std::count on the raw characters: QString::count(QChar) compares one QChar at a time.
     const auto depth = std::count(path.utf16(), path.utf16() + path.size(), u'/');
-    if (!addEntry({path, member.size, member.offset}, int(depth)))
+    if (!addEntry({path, member.size, member.offset}, int(depth))) {
+        m_members.remove(path);
         return false;
-    m_members.insert(path, member);
+    }
+    listed = member;
     return true;
 }
 

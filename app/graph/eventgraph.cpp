@@ -47,6 +47,10 @@ void EventGraph::reserve(qsizetype events)
     m_events.reserve(size_t(events));
     m_ends.reserve(size_t(events));
     m_byId.reserve(events);
+    // Pages link to a few others each: room that stays unused costs address space only.
+    m_edges.reserve(size_t(events) * 2);
+    m_edgeLinks.reserve(size_t(events) * 2);
+    m_edgeTags.reserve(size_t(events) * 6);
 }
 
 int EventGraph::appendEvent(Event event)
@@ -69,13 +73,11 @@ int EventGraph::internTag(EventKeyView tag)
     return it.value();
 }
 
-int EventGraph::addDocumentEvent(Event event, EventKey key)
+int EventGraph::addDocumentEvent(Event event, size_t idHash)
 {
-    if (key.id != event.id)
-        key = EventKey(event.id);
     for (QString &tag : event.tags)
         tag = m_tags.at(internTag(EventKeyView(tag)));
-    if (const int existing = resolve(key); existing >= 0) {
+    if (const int existing = resolve(EventKeyView(event.id, idHash)); existing >= 0) {
         Event &old = m_events[existing];
         if (old.kind == EventKind::Stub) {
             // The page of a stub arrived: it takes the stub's place, keeping the
@@ -94,12 +96,14 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
         }
         // Two documents with the same key (e.g. "a.md" and "A.txt"): keep both.
         const QString base = event.id;
+        EventKey key;
         for (int n = 2;; ++n) {
             key = EventKey(base + u'~' + QString::number(n));
             if (resolve(key) < 0)
                 break;
         }
         event.id = key.id;
+        idHash = key.hash;
     }
     if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0) {
         const QStringView folder = QStringView(event.id).left(slash);
@@ -107,7 +111,7 @@ int EventGraph::addDocumentEvent(Event event, EventKey key)
             m_topFolders.insert(folder.toString(), true);
     }
     const int index = appendEvent(std::move(event));
-    m_byId.insert(m_events.back().id, key.hash, index);
+    m_byId.insert(m_events.back().id, idHash, index);
     return index;
 }
 

@@ -39,9 +39,13 @@ public:
     void reserve(qsizetype events);
 
     /** Adds the event of a document; merges it into the stub of the same id. Returns its index. */
-    int addDocumentEvent(Event event) { return addDocumentEvent(std::move(event), {}); }
-    /** The same, with the hash of its id already worked out (event.id must equal key.id). */
-    int addDocumentEvent(Event event, EventKey key);
+    int addDocumentEvent(Event event)
+    {
+        const size_t hash = qHash(event.id);
+        return addDocumentEvent(std::move(event), hash);
+    }
+    /** The same, with the hash of its id already worked out: @p idHash is qHash(event.id). */
+    int addDocumentEvent(Event event, size_t idHash);
 
     /**
      * Adds a Related link from the event at @p from to @p target. Creates the

@@ -5,6 +5,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace Chronoscope {
@@ -71,7 +73,11 @@ public:
         const Slot &slot = m_slots[hash & (m_slots.size() - 1)];
         if (slot.index < 0 || slot.hash != hash)
             return -1;
-        prefetchMemory(slot.key);
+        // Keys are paths of a few cache lines: load all that find() compares.
+        const char *const key = reinterpret_cast<const char *>(slot.key);
+        const qsizetype bytes = std::min<qsizetype>(slot.length * qsizetype(sizeof(QChar)), 256);
+        for (qsizetype at = 0; at < bytes; at += 64)
+            prefetchMemory(key + at);
         return slot.index;
     }
 
