@@ -152,6 +152,26 @@ TEST_CASE("event pages tolerate what real files do", "[parsers]")
     CHECK(doc.related[3].target == u"/elsewhere/page.md"_s);
 }
 
+TEST_CASE("parentheses in link targets, wherever they fall", "[parsers]")
+{
+    // Targets of every length around the eight characters looked at together.
+    for (int length = 0; length < 40; ++length) {
+        const QString padding(length, u'p');
+        const QStringList targets = {u"/news/"_s + padding + u".md"_s, u"/wiki/a_("_s + padding + u")"_s,
+                                     u"/x/("_s + padding + u")/(b(c))/"_s + padding};
+        for (const QString &target : targets) {
+            INFO(target.toStdString());
+            ParsedLink link;
+            REQUIRE(EventPageParser::parseRelatedItem(u"[Text (with) parentheses](%1) _Context: A_"_s.arg(target), &link));
+            CHECK(link.text == u"Text (with) parentheses"_s);
+            CHECK(link.target == target);
+            CHECK(link.context == QStringList{u"A"_s});
+        }
+        ParsedLink unbalanced;
+        CHECK_FALSE(EventPageParser::parseRelatedItem(QString(u"[Unbalanced](/a/" + padding + u"))"), &unbalanced));
+    }
+}
+
 TEST_CASE("a page without sections, and text that is not an event page", "[parsers]")
 {
     const ParsedDocument bare = EventPageParser::parse(u"### [1855-02-07](/news/1855/02/07/index.md)\n# Treaty\n"_s);

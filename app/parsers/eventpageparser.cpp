@@ -3,6 +3,12 @@
 
 #include "eventpageparser.h"
 
+#include <bit>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Chronoscope {
@@ -120,6 +126,26 @@ QStringView contextTags(QStringView text)
     return s.mid(colon + 1);
 }
 
+// Where the last '(' or ')' before @p end is, or -1. Runs backwards over
+// every link target: eight characters at a time.
+qsizetype lastParenthesisBefore(const char16_t *text, qsizetype end)
+{
+#ifdef __SSE2__
+    for (; end >= 8; end -= 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + end - 8));
+        const auto found = unsigned(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('(')), _mm_cmpeq_epi16(v, _mm_set1_epi16(')')))));
+        if (found != 0)
+            return end - 8 + (std::bit_width(found) - 1) / 2; // two mask bits per character
+    }
+#endif
+    while (--end >= 0) {
+        if (text[end] == u'(' || text[end] == u')')
+            return end;
+    }
+    return -1;
+}
+
 // Finds "[text](target)" ending at the end of @p s; fills text and target.
 bool parseTrailingLink(QStringView s, QStringView *text, QStringView *target)
 {
@@ -128,10 +154,11 @@ bool parseTrailingLink(QStringView s, QStringView *text, QStringView *target)
         return false;
     int depth = 0;
     qsizetype open = -1;
-    for (qsizetype i = s.size() - 1; i >= 0; --i) {
-        if (s[i] == u')')
+    const auto *const data = reinterpret_cast<const char16_t *>(s.utf16());
+    for (qsizetype i = s.size(); (i = lastParenthesisBefore(data, i)) >= 0;) {
+        if (data[i] == u')')
             ++depth;
-        else if (s[i] == u'(' && --depth == 0) {
+        else if (--depth == 0) {
             open = i;
             break;
         }

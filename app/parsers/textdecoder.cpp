@@ -95,14 +95,20 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     };
     qsizetype i = 0;
 #ifdef __SSE2__
-    // Sixteen bytes at a time, looking closer only at those below 0x20 (text
-    // has a line break every few dozen bytes and nothing else down there).
+    // Sixteen bytes at a time: those below 0x20 that are neither NUL nor a
+    // line break, tab, form feed or escape are counted together.
     const __m128i below = _mm_set1_epi8(0x1f);
     for (; i + 16 <= sample; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        for (auto low = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v))); low != 0;
-             low &= low - 1)
-            look(static_cast<unsigned char>(data[i + std::countr_zero(low)]));
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v);
+        __m128i usual = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+        usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+        usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
+        usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1b)));
+        const __m128i zero = _mm_cmpeq_epi8(v, _mm_setzero_si128());
+        nul += std::popcount(unsigned(_mm_movemask_epi8(zero)));
+        control += std::popcount(unsigned(_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(usual, zero), low))));
     }
 #endif
     for (; i < sample; ++i)
