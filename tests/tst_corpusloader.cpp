@@ -250,6 +250,26 @@ TEST_CASE("a tar read in one pass is read again when its first folder is not the
     REQUIRE(result.ok);
     CHECK(restarts == 0);
     CHECK(result.graph.indexOf(u"2010/11/12/summit"_s) >= 0);
+    // The link to a page read after it, written from the links' root
+    // (/news/…), finds that page: no stub stands beside it. The same when
+    // the "news" folder itself is opened.
+    for (const QString &opened : QStringList{onlyNews, folder + u"/news"_s}) {
+        INFO(opened.toStdString());
+        const LoadResult below = CorpusReader::load(opened, withText());
+        REQUIRE(below.ok);
+        CHECK(below.graph.size() == 2);
+        CHECK(below.graph.stubCount() == 0);
+        const int summit = below.graph.indexOf(u"2010/11/12/summit"_s);
+        const int later = below.graph.indexOf(u"2011/02/07/later"_s);
+        REQUIRE(summit >= 0);
+        REQUIRE(later >= 0);
+        CHECK(below.graph.event(later).kind == EventKind::Page);
+        CHECK(below.graph.event(later).title == u"Later"_s);
+        CHECK(below.graph.related(summit) == QList<int>{later});
+        CHECK(below.graph.backlinks(later) == QList<int>{summit});
+        CHECK(below.graph.tags(later) == QStringList{u"Japan"_s});
+        CHECK(below.graph.indexOf(u"news/2011/02/07/later"_s) == later); // the link's own key finds it too
+    }
 
     // An article after the pages: read again, the same as the folder.
     REQUIRE(TestUtils::writeFile(folder + u"/zz-articles/one.txt"_s, "A title\n\nA body.\n"));

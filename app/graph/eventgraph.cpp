@@ -77,23 +77,19 @@ int EventGraph::addDocumentEvent(Event event, size_t idHash)
 {
     for (QString &tag : event.tags)
         tag = m_tags.at(internTag(EventKeyView(tag)));
-    if (const int existing = resolve(EventKeyView(event.id, idHash)); existing >= 0) {
-        Event &old = m_events[existing];
-        if (old.kind == EventKind::Stub) {
-            // The page of a stub arrived: it takes the stub's place, keeping the
-            // links to it (and so their tags), what they name and, if it has no
-            // date, the link's date.
-            const DateRange linkDate = old.date;
-            const QList<int> linkEntities = old.entities;
-            QString id = std::move(old.id); // the same text, where m_byId points
-            old = std::move(event);
-            old.id = std::move(id);
-            mergeSorted(old.entities, linkEntities);
-            if (!old.date.isValid() && linkDate.isValid())
-                old.date = linkDate;
-            markChanged(existing);
-            return existing;
-        }
+    if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0) {
+        const QStringView folder = QStringView(event.id).left(slash);
+        if (!m_topFolders.contains(folder))
+            m_topFolders.insert(folder.toString(), true);
+    }
+    int existing = resolve(EventKeyView(event.id, idHash));
+    if (existing < 0) {
+        if (const int stub = stubAboveTheRoot(event.id); stub >= 0)
+            return replaceStub(stub, std::move(event), idHash);
+    }
+    if (existing >= 0) {
+        if (m_events[existing].kind == EventKind::Stub)
+            return replaceStub(existing, std::move(event), idHash);
         // Two documents with the same key (e.g. "a.md" and "A.txt"): keep both.
         const QString base = event.id;
         EventKey key;
@@ -105,13 +101,53 @@ int EventGraph::addDocumentEvent(Event event, size_t idHash)
         event.id = key.id;
         idHash = key.hash;
     }
-    if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0) {
-        const QStringView folder = QStringView(event.id).left(slash);
-        if (!m_topFolders.contains(folder))
-            m_topFolders.insert(folder.toString(), true);
-    }
     const int index = appendEvent(std::move(event));
     m_byId.insert(m_events.back().id, idHash, index);
+    return index;
+}
+
+int EventGraph::stubAboveTheRoot(const QString &id)
+{
+    // A corpus opened below the links' root ("news" itself, or a tar packed
+    // under "news/"): links to this document made "news/…" stubs before it
+    // came. Links' first folders that no document has are few; try each.
+    for (auto it = m_linkFolders.cbegin(); it != m_linkFolders.cend(); ++it) {
+        m_scratch.resize(0);
+        m_scratch += it.key();
+        m_scratch += u'/';
+        m_scratch += id;
+        const int index = resolve(EventKeyView(m_scratch));
+        if (index >= 0 && m_events[size_t(index)].kind == EventKind::Stub)
+            return index;
+    }
+    return -1;
+}
+
+int EventGraph::replaceStub(int index, Event event, size_t idHash)
+{
+    // The page of a stub arrived: it takes the stub's place, keeping the links
+    // to it (and so their tags), what they name and, if it has no date, the
+    // link's date.
+    Event &old = m_events[size_t(index)];
+    const DateRange linkDate = old.date;
+    const QList<int> linkEntities = old.entities;
+    if (old.id == event.id) {
+        event.id = std::move(old.id); // the same text, where m_byId points
+    } else {
+        // Found by a link from above the corpus's root: the page keeps the id
+        // of its path, and the stub's id stays known (m_byId points at it).
+        m_retiredIds.append(std::move(old.id));
+        m_byId.insert(event.id, idHash, index);
+        if (size_t(index) < m_idSegmentsCounted) {
+            const auto count = std::count(event.id.utf16(), event.id.utf16() + event.id.size(), u'/') + 1;
+            m_idSegments |= quint64(1) << std::min<qsizetype>(count, 63);
+        }
+    }
+    old = std::move(event);
+    mergeSorted(old.entities, linkEntities);
+    if (!old.date.isValid() && linkDate.isValid())
+        old.date = linkDate;
+    markChanged(index);
     return index;
 }
 
@@ -131,7 +167,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     if (key.isEmpty())
         return -1;
     int to = resolve(target.key);
-    if (to < 0 && !m_topFolders.contains(key.left(key.indexOf(u'/')))) {
+    const bool aboveTheRoot = to < 0 && !m_topFolders.contains(key.left(key.indexOf(u'/')));
+    if (aboveTheRoot) {
         // Also accept a corpus opened below the links' root: /news/2010/… finds
         // 2010/… when the user opened the "news" folder itself. Not needed when
         // documents live under the link's first folder, which is the usual case.
@@ -153,6 +190,11 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
             stub.date = DateRange::day(target.date, DateSource::Link, u"date in the path of a link to it"_s);
         to = appendEvent(std::move(stub));
         m_byId.insert(m_events.back().id, target.key.hash, to);
+        if (const qsizetype slash = key.indexOf(u'/'); aboveTheRoot && slash > 0 && m_linkFolders.size() < 8) {
+            // Its page may come yet, under its path below this folder (see stubAboveTheRoot).
+            if (const QStringView folder = key.left(slash); !m_linkFolders.contains(folder))
+                m_linkFolders.insert(folder.toString(), true);
+        }
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
         // so the title does not depend on the order documents were read in.

@@ -123,6 +123,8 @@ private:
         return m_byId.find(key.id, key.hash);
     }
     int appendEvent(Event event);
+    int stubAboveTheRoot(const QString &id);
+    int replaceStub(int index, Event event, size_t idHash);
     bool hasIdOfSegments(qsizetype segments);
     int internTag(EventKeyView tag);
     void markChanged(int index);
@@ -154,6 +156,9 @@ private:
     QStringList m_tags; // by number
     std::vector<int> m_edgeTags;
     QHash<QString, bool> m_topFolders; // first folders of document ids ("news", "articles"); a set that finds views
+    QHash<QString, bool> m_linkFolders; // first folders of stubs that no document has: links from above the root
+    QStringList m_retiredIds; // ids of stubs whose page took another id: m_byId still points at them
+    QString m_scratch;
     QList<int> m_changed;
     bool m_trackChanges = true;
     std::vector<bool> m_changedFlag;
