@@ -72,6 +72,7 @@ struct PendingLink {
     int tagsAt = 0; // into ParsedBatch::tags
     int tagCount = 0;
     size_t keyHash = 0;
+    size_t belowHash = 0; // of the key below its first folder (LinkTargetView::belowHash)
     QDate date; // in the link's path
 };
 
@@ -122,7 +123,10 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
     out.keyLength = int(appendLinkKey(link.target, text, &out.date));
     if (out.keyLength == 0)
         return; // an external link: no edge, no stub
-    out.keyHash = qHash(batch.textAt(out.keyAt, out.keyLength));
+    const QStringView key = batch.textAt(out.keyAt, out.keyLength);
+    out.keyHash = qHash(key);
+    if (const qsizetype slash = key.indexOf(u'/'); slash >= 0)
+        out.belowHash = qHash(key.sliced(slash + 1));
     out.titleAt = int(text.size());
     out.titleLength = int(appendSimplified(link.text, text));
     out.tagsAt = int(batch.tags.size());
@@ -388,19 +392,30 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             event.sources = std::move(doc.parsed.sources);
             event.entities = std::move(doc.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), doc.key.hash);
+            // Links from above the corpus's root find their pages below their first folder: load both.
+            const bool fromAbove = result.graph.hasLinksFromAboveTheRoot();
             for (int l = doc.firstLink; l < doc.firstLink + doc.linkCount; ++l) {
-                if (size_t(l) + linksAhead < linkCount)
-                    result.graph.prefetchLink(batch.links[size_t(l) + linksAhead].keyHash, 0);
-                if (size_t(l) + linksAhead / 2 < linkCount)
-                    result.graph.prefetchLink(batch.links[size_t(l) + linksAhead / 2].keyHash, 1);
+                if (size_t(l) + linksAhead < linkCount) {
+                    const PendingLink &ahead = batch.links[size_t(l) + linksAhead];
+                    result.graph.prefetchLink(ahead.keyHash, 0);
+                    if (fromAbove)
+                        result.graph.prefetchLink(ahead.belowHash, 0);
+                }
+                if (size_t(l) + linksAhead / 2 < linkCount) {
+                    const PendingLink &ahead = batch.links[size_t(l) + linksAhead / 2];
+                    result.graph.prefetchLink(ahead.keyHash, 1);
+                    if (fromAbove)
+                        result.graph.prefetchLink(ahead.belowHash, 1);
+                }
                 const PendingLink &link = batch.links[size_t(l)];
                 tags.clear();
                 for (int t = link.tagsAt; t < link.tagsAt + link.tagCount; ++t) {
                     const PendingTag &tag = batch.tags[size_t(t)];
                     tags.append(EventKeyView(batch.textAt(tag.at, tag.length), tag.hash));
                 }
-                const LinkTargetView target(EventKeyView(batch.textAt(link.keyAt, link.keyLength), link.keyHash),
-                                            batch.textAt(link.titleAt, link.titleLength), link.date);
+                LinkTargetView target(EventKeyView(batch.textAt(link.keyAt, link.keyLength), link.keyHash),
+                                      batch.textAt(link.titleAt, link.titleLength), link.date);
+                target.belowHash = link.belowHash;
                 const int to = result.graph.addLink(index, target, QSpan<const EventKeyView>(tags));
                 if (!tagResolver || to < 0)
                     continue;

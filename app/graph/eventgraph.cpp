@@ -175,10 +175,11 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         QStringView rest = key;
         auto segments = std::count(key.utf16(), key.utf16() + key.size(), u'/') + 1;
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
+            const bool first = rest.size() == key.size();
             rest = rest.mid(slash + 1);
             // Only ids of as many segments can match: skip hashing and looking up the others.
             if (hasIdOfSegments(--segments))
-                to = resolve(EventKeyView(rest));
+                to = resolve(first && target.belowHash != 0 ? EventKeyView(rest, target.belowHash) : EventKeyView(rest));
         }
     }
     if (to < 0) {

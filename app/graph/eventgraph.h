@@ -84,6 +84,12 @@ public:
         prefetchMemory(&m_ends[size_t(index)]);
     }
 
+    /**
+     * Whether links came from above the corpus's root ("/news/…" with the
+     * "news" folder opened): their targets are then looked up below their
+     * first folder too, and LinkTargetView::belowHash is worth loading ahead.
+     */
+    [[nodiscard]] bool hasLinksFromAboveTheRoot() const { return !m_linkFolders.isEmpty(); }
     /** Adds @p entities (ascending) to what the event at @p index names. */
     void addEntities(int index, const QList<int> &entities);
 

@@ -103,6 +103,8 @@ struct LinkTargetView {
     EventKeyView key;
     QStringView title;
     QDate date;
+    /** qHash() of the key below its first folder ("2010/…" of "news/2010/…"), or 0 when not worked out. */
+    size_t belowHash = 0;
 
     LinkTargetView() = default;
     LinkTargetView(EventKeyView targetKey, QStringView targetTitle, QDate targetDate)
