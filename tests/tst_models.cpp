@@ -256,6 +256,63 @@ TEST_CASE("the event model sorts by date, inserts exact rows and updates changed
     CHECK(removed.isEmpty());
 }
 
+TEST_CASE("posting lists follow events whose entities change, also twice in one batch", "[models][filter]")
+{
+    EventModel model;
+    model.setEntities(kurilEntities());
+    const EventStore &store = model.store();
+    const int entityCount = int(store.entityCount());
+    REQUIRE(entityCount > 4);
+    // What the lists must hold, worked out from each event's own entities.
+    auto checkPostings = [&] {
+        for (int e = 0; e < entityCount; ++e) {
+            std::vector<quint32> direct;
+            std::vector<quint32> expanded;
+            for (quint32 n = 0; n < store.capacity(); ++n) {
+                if (!store.isLive(n))
+                    continue;
+                const std::span<const qint32> names = store.entitiesOf(n);
+                if (std::find(names.begin(), names.end(), e) != names.end())
+                    direct.push_back(n);
+                if (std::any_of(names.begin(), names.end(), [&](qint32 named) {
+                        const std::vector<int> &up = store.selfAndAncestors(named);
+                        return std::find(up.begin(), up.end(), e) != up.end();
+                    }))
+                    expanded.push_back(n);
+            }
+            INFO("entity " << e);
+            CHECK(store.postings(e) == direct);
+            CHECK(store.expandedPostings(e) == (store.hasDescendants(e) ? expanded : direct));
+        }
+    };
+    auto named = [&](int i, int shift) {
+        QList<int> entities;
+        for (int e = 0; e < entityCount; ++e) {
+            if ((i + e * 7 + shift) % 5 == 0)
+                entities.append(e);
+        }
+        return entities;
+    };
+    QList<Event> first;
+    for (int i = 0; i < 60; ++i)
+        first.append(makeEvent(u"n%1"_s.arg(i), u"Event %1"_s.arg(i), QDate(2000, 1, 1).addDays(i), named(i, 0)));
+    model.beginLoad();
+    model.addBatch(first);
+    checkPostings();
+
+    // Every third event names other entities; one of them comes twice, and its second word counts.
+    QList<Event> second;
+    for (int i = 0; i < 60; i += 3)
+        second.append(makeEvent(u"n%1"_s.arg(i), u"Event %1"_s.arg(i), QDate(2000, 1, 1).addDays(i), named(i, 2)));
+    second.append(makeEvent(u"n3"_s, u"Event 3"_s, QDate(2000, 1, 4), named(3, 4)));
+    second.append(makeEvent(u"n61"_s, u"Event 61"_s, QDate(2000, 3, 1), named(61, 0)));
+    model.addBatch(second);
+    checkPostings();
+    const std::span<const qint32> three = store.entitiesOf(store.number(u"n3"_s));
+    const QList<int> expected = named(3, 4);
+    CHECK(std::equal(three.begin(), three.end(), expected.begin(), expected.end()));
+}
+
 TEST_CASE("a reload keeps numbers, removes what is gone and adds links", "[models]")
 {
     Fixture f;

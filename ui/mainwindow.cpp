@@ -481,8 +481,10 @@ void MainWindow::startLoad()
     dropPendingBatches();
     m_eventModel->beginLoad();
     LoadOptions options;
-    // Batches small enough that taking one in never holds up the window for a frame.
-    options.batchSize = 500;
+    // Batches small enough that taking one in never holds up the window for a
+    // frame: a batch of pages also brings the events they link to (about six
+    // per page).
+    options.batchSize = 200;
     options.keepSources = false; // the reader reads them again with the text
     m_loader.start(m_corpusPath, options);
 }
@@ -569,6 +571,7 @@ void MainWindow::dropPendingBatches()
 
 void MainWindow::onProgress(const LoadProgress &progress)
 {
+    m_eventModel->expect(progress);
     if (progress.bytesTotal > 0) {
         // Scaled to fit the bar's int range for corpora of many gigabytes.
         m_progress->setRange(0, 1000);

@@ -228,8 +228,6 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
             edge.tagsAt = int(m_edgeTags.size());
             edge.tagCount = int(edgeTags.size());
             m_edgeTags.insert(m_edgeTags.end(), edgeTags.cbegin(), edgeTags.cend());
-            markChanged(to);
-            markChanged(from);
         }
         return to;
     }
@@ -243,8 +241,6 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     Ends &in = m_ends[to];
     (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
     in.lastIn = edge;
-    markChanged(to);
-    markChanged(from);
     return to;
 }
 

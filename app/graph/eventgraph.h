@@ -118,7 +118,12 @@ public:
     /** Number of stub events (link targets not in the corpus). */
     [[nodiscard]] int stubCount() const;
 
-    /** Indices changed since the last call (added or updated), in ascending order. */
+    /**
+     * Indices of the events added or changed since the last call, in
+     * ascending order. New links change no event: related(), backlinks() and
+     * tags() are the graph's to answer (a load's batches would otherwise send
+     * every linked event again).
+     */
     QList<int> takeChanged();
     /** Whether to record changes for takeChanged() (on by default; a one-shot load needs none). */
     void setTrackChanges(bool track) { m_trackChanges = track; }

@@ -41,6 +41,15 @@ void EventModel::reserve(qsizetype events)
     m_store.reserve(events);
 }
 
+void EventModel::expect(const LoadProgress &progress)
+{
+    // Pages link to pages outside the corpus: expect up to two stubs a
+    // document. Estimates of a tar grow as it is read: follow them while the
+    // store is small.
+    if (progress.documentsTotal > 0 && m_store.capacity() < 65536)
+        reserve(progress.documentsTotal * 3);
+}
+
 void EventModel::setEntities(const QList<EntityInfo> &entities)
 {
     waitForPrepared();
@@ -50,11 +59,7 @@ void EventModel::setEntities(const QList<EntityInfo> &entities)
 
 void EventModel::follow(CorpusLoader *loader)
 {
-    connect(loader, &CorpusLoader::progress, this, [this](const LoadProgress &progress) {
-        // Pages link to pages outside the corpus: expect about as many stubs as documents.
-        if (progress.documentsTotal > 0 && m_store.capacity() == 0)
-            reserve(progress.documentsTotal * 2);
-    });
+    connect(loader, &CorpusLoader::progress, this, &EventModel::expect);
     connect(loader, &CorpusLoader::batchReady, this, &EventModel::addBatch);
     connect(loader, &CorpusLoader::finished, this, [this](const std::shared_ptr<LoadResult> &result) {
         finishLoad(*result);

@@ -76,6 +76,11 @@ public:
 
     /** Makes room for about @p events events (a load's progress tells how many documents come). */
     void reserve(qsizetype events);
+    /**
+     * Makes room for the events a load's @p progress announces, while the
+     * store is still small: making room later means a pause of the window.
+     */
+    void expect(const LoadProgress &progress);
     /** A load starts: what it does not deliver is removed when it finishes. */
     void beginLoad();
     /** New or changed events from the loader. */

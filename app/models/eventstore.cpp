@@ -183,6 +183,116 @@ void EventStore::removePostings(quint32 n)
     }
 }
 
+void EventStore::updatePostings(quint32 n, std::span<const qint32> before, std::span<const qint32> after)
+{
+    // An event's number sits inside long posting lists, where each insert or
+    // erase moves what follows it: touch only the lists of what changed
+    // (a link target gaining an entity, a stub turning into its page).
+    const qsizetype entityCount = m_entities.size();
+    auto entitiesIn = [entityCount](std::span<const qint32> entities) {
+        QVarLengthArray<int, 16> list;
+        for (qint32 e : entities) {
+            if (e >= 0 && e < entityCount)
+                list.append(e);
+        }
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    };
+    auto ancestorsIn = [this](const QVarLengthArray<int, 16> &entities) {
+        QVarLengthArray<int, 32> list;
+        for (int e : entities) {
+            for (int a : m_ancestors[size_t(e)]) {
+                if (m_hasDescendants[size_t(a)])
+                    list.append(a);
+            }
+        }
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    };
+    // Calls gone(x) for what is only in @p from, came(x) for what is only in @p to (both ascending).
+    auto compare = [](const auto &from, const auto &to, auto gone, auto came) {
+        auto f = from.begin();
+        auto t = to.begin();
+        while (f != from.end() || t != to.end()) {
+            if (t == to.end() || (f != from.end() && *f < *t)) {
+                gone(*f++);
+            } else if (f == from.end() || *t < *f) {
+                came(*t++);
+            } else {
+                ++f;
+                ++t;
+            }
+        }
+    };
+    const QVarLengthArray<int, 16> oldEntities = entitiesIn(before);
+    const QVarLengthArray<int, 16> newEntities = entitiesIn(after);
+    // Within a batch the edits wait, to be made a list at a time (flushPostings).
+    auto edit = [this, n](std::vector<std::vector<quint32>> &lists, int list, bool add) {
+        if (m_batchEdits)
+            m_postingEdits.push_back({&lists == &m_postings ? list : -1 - list, n, quint32(m_postingEdits.size()), add});
+        else if (add)
+            insertSorted(lists[size_t(list)], n);
+        else
+            eraseSorted(lists[size_t(list)], n);
+    };
+    compare(
+        oldEntities, newEntities,
+        [&](int e) {
+            edit(m_postings, e, false);
+        },
+        [&](int e) {
+            edit(m_postings, e, true);
+        });
+    compare(
+        ancestorsIn(oldEntities), ancestorsIn(newEntities),
+        [&](int a) {
+            edit(m_expanded, a, false);
+        },
+        [&](int a) {
+            edit(m_expanded, a, true);
+        });
+}
+
+void EventStore::flushPostings()
+{
+    // Each insert into or erase from the middle of a long list moves what
+    // follows it; a batch changes hundreds of events that all name, say,
+    // Japan. Grouped by list, the last edit of each event wins, and a list is
+    // rewritten once.
+    std::sort(m_postingEdits.begin(), m_postingEdits.end(), [](const PostingEdit &a, const PostingEdit &b) {
+        return std::tie(a.list, a.n, a.order) < std::tie(b.list, b.n, b.order);
+    });
+    std::vector<quint32> added;
+    std::vector<quint32> erased;
+    for (size_t i = 0; i < m_postingEdits.size();) {
+        const int list = m_postingEdits[i].list;
+        added.clear();
+        erased.clear();
+        for (; i < m_postingEdits.size() && m_postingEdits[i].list == list; ++i) {
+            const PostingEdit &edit = m_postingEdits[i];
+            if (i + 1 < m_postingEdits.size() && m_postingEdits[i + 1].list == list && m_postingEdits[i + 1].n == edit.n)
+                continue; // a later edit of the same event
+            (edit.add ? added : erased).push_back(edit.n);
+        }
+        std::vector<quint32> &target = list >= 0 ? m_postings[size_t(list)] : m_expanded[size_t(-1 - list)];
+        if (!erased.empty()) {
+            target.erase(std::remove_if(target.begin(), target.end(),
+                                        [&erased](quint32 n) {
+                                            return std::binary_search(erased.begin(), erased.end(), n);
+                                        }),
+                         target.end());
+        }
+        if (!added.empty()) {
+            const auto middle = target.insert(target.end(), added.begin(), added.end()) - target.begin();
+            std::inplace_merge(target.begin(), target.begin() + middle, target.end());
+            target.erase(std::unique(target.begin(), target.end()), target.end());
+        }
+    }
+    m_postingEdits.clear();
+}
+
 void EventStore::reserve(qsizetype events)
 {
     ++m_revision;
@@ -308,8 +418,12 @@ void EventStore::write(quint32 n, const Event &event, bool keepStrings)
                                   event.entities.size() * qsizetype(sizeof(int)));
     // Posting lists are long: touch them only when the entities changed.
     const bool sameEntities = keepStrings && record.live && m_arena.get(record.entities) == entities;
-    if (record.live && !sameEntities)
-        removePostings(n);
+    const bool wasLive = record.live;
+    QVarLengthArray<qint32, 16> before;
+    if (wasLive && !sameEntities) {
+        const std::span<const qint32> old = entitiesOf(n);
+        before.assign(old.begin(), old.end());
+    }
     record.fromDay = dayOf(event.date.from);
     record.toDay = event.date.to.isValid() ? std::max(dayOf(event.date.to), record.fromDay) : record.fromDay;
     if (record.fromDay == UndatedDay)
@@ -338,7 +452,11 @@ void EventStore::write(quint32 n, const Event &event, bool keepStrings)
     if (m_titles[n] != event.title)
         m_titles[n] = event.title;
     record.live = true;
-    if (!sameEntities)
+    if (sameEntities)
+        return;
+    if (wasLive)
+        updatePostings(n, before, entitiesOf(n));
+    else
         addPostings(n);
 }
 
@@ -376,6 +494,7 @@ EventDelta EventStore::addBatch(const QList<Event> &events, const RowHooks &hook
     std::vector<quint64> toRemove;
     // The loader sends an event at most once per batch; should one come twice, the last wins.
     QSet<quint32> inThisBatch;
+    m_batchEdits = true;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event &event = events[i];
         quint32 n = number(event.id);
@@ -424,6 +543,8 @@ EventDelta EventStore::addBatch(const QList<Event> &events, const RowHooks &hook
             toInsert.push_back(key(n));
         }
     }
+    m_batchEdits = false;
+    flushPostings();
     std::sort(delta.added.begin(), delta.added.end());
     std::sort(delta.changed.begin(), delta.changed.end());
     applyOrder(std::move(toRemove), std::move(toInsert), hooks);

@@ -192,6 +192,8 @@ private:
     void addPostings(quint32 n);
     void removePostings(quint32 n);
     void rebuildPostings();
+    void updatePostings(quint32 n, std::span<const qint32> before, std::span<const qint32> after);
+    void flushPostings();
     void prepareEntities(const QList<EntityInfo> &entities, Prepared &out) const;
     void takeEntities(Prepared &prepared);
     void prepareLinks(const EventGraph &graph, const std::vector<quint32> &numberOf, Prepared &out) const;
@@ -207,6 +209,16 @@ private:
     std::vector<bool> m_hasDescendants;
     std::vector<std::vector<quint32>> m_postings;
     std::vector<std::vector<quint32>> m_expanded;
+
+    // Posting-list edits of changed events, made at the end of a batch.
+    struct PostingEdit {
+        int list; // an entity's postings, or -1 - entity: its expanded postings
+        quint32 n;
+        quint32 order;
+        bool add;
+    };
+    std::vector<PostingEdit> m_postingEdits;
+    bool m_batchEdits = false;
 
     ChunkedVector<Record> m_records;
     ChunkedVector<QString> m_titles;

@@ -24,10 +24,10 @@ using namespace Chronoscope;
 
 namespace {
 
-// A million events: each page links five others on average, a fifth of them
-// absent from the corpus and each of those a stub of its own, so a page brings
-// 2.76 events (1,003,205 with this seed).
-constexpr int Pages = 364000;
+// A million events: each page links five others on average, and the pages
+// absent from the corpus that they name become stubs, about one per page
+// (1,000,051 events with this seed).
+constexpr int Pages = 500000;
 
 bool ensureCorpus(const QString &path)
 {
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
     Bench::Results results;
     results.read(parser.value(out));
     const QString dataDir = QFileInfo(parser.value(out)).absolutePath() + u"/data"_s;
-    const QString path = parser.isSet(corpus) ? parser.value(corpus) : dataDir + u"/window-1m.tar.zst"_s;
+    const QString path = parser.isSet(corpus) ? parser.value(corpus) : dataDir + u"/window-1m-500k-pages.tar.zst"_s;
     if (!parser.isSet(corpus) && !ensureCorpus(path))
         return 1;
 
