@@ -16,6 +16,18 @@ namespace Chronoscope {
 
 namespace {
 
+/** The number of '/'-separated segments of @p id (std::count: QString::count(QChar) compares QChars one by one). */
+qsizetype segmentCount(QStringView id)
+{
+    return std::count(id.utf16(), id.utf16() + id.size(), u'/') + 1;
+}
+
+/** The bit of EventGraph::m_idSegments that @p id sets. */
+quint64 segmentsBit(QStringView id)
+{
+    return quint64(1) << std::min<qsizetype>(segmentCount(id), 63);
+}
+
 /** Adds @p more (ascending) to the ascending @p list, without repeats. */
 void mergeSorted(QList<int> &list, const QList<int> &more)
 {
@@ -138,10 +150,8 @@ int EventGraph::replaceStub(int index, Event event, size_t idHash)
         // of its path, and the stub's id stays known (m_byId points at it).
         m_retiredIds.append(std::move(old.id));
         m_byId.insert(event.id, idHash, index);
-        if (size_t(index) < m_idSegmentsCounted) {
-            const auto count = std::count(event.id.utf16(), event.id.utf16() + event.id.size(), u'/') + 1;
-            m_idSegments |= quint64(1) << std::min<qsizetype>(count, 63);
-        }
+        if (size_t(index) < m_idSegmentsCounted)
+            m_idSegments |= segmentsBit(event.id);
     }
     old = std::move(event);
     mergeSorted(old.entities, linkEntities);
@@ -173,7 +183,7 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         // 2010/… when the user opened the "news" folder itself. Not needed when
         // documents live under the link's first folder, which is the usual case.
         QStringView rest = key;
-        auto segments = std::count(key.utf16(), key.utf16() + key.size(), u'/') + 1;
+        qsizetype segments = segmentCount(key);
         for (qsizetype slash = rest.indexOf(u'/'); slash >= 0 && to < 0; slash = rest.indexOf(u'/')) {
             const bool first = rest.size() == key.size();
             rest = rest.mid(slash + 1);
@@ -247,11 +257,8 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
 bool EventGraph::hasIdOfSegments(qsizetype segments)
 {
     // Counted only when asked, which a corpus opened at the links' root never is.
-    for (; m_idSegmentsCounted < m_events.size(); ++m_idSegmentsCounted) {
-        const QString &id = m_events[m_idSegmentsCounted].id;
-        const auto count = std::count(id.utf16(), id.utf16() + id.size(), u'/') + 1;
-        m_idSegments |= quint64(1) << std::min<qsizetype>(count, 63);
-    }
+    for (; m_idSegmentsCounted < m_events.size(); ++m_idSegmentsCounted)
+        m_idSegments |= segmentsBit(m_events[m_idSegmentsCounted].id);
     return m_idSegments & (quint64(1) << std::min<qsizetype>(segments, 63));
 }
 

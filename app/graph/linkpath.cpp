@@ -120,7 +120,6 @@ char16_t lowerCase(char16_t c)
     return QChar(c).toLower().unicode();
 }
 
-
 /** One '/'-separated part of a key being written: where it starts and its length. */
 struct KeySegment {
     qsizetype at = 0;

@@ -229,29 +229,29 @@ void EventStore::updatePostings(quint32 n, std::span<const qint32> before, std::
     const QVarLengthArray<int, 16> oldEntities = entitiesIn(before);
     const QVarLengthArray<int, 16> newEntities = entitiesIn(after);
     // Within a batch the edits wait, to be made a list at a time (flushPostings).
-    auto edit = [this, n](std::vector<std::vector<quint32>> &lists, int list, bool add) {
+    auto edit = [this, n](std::vector<quint32> &list, bool add) {
         if (m_batchEdits)
-            m_postingEdits.push_back({&lists == &m_postings ? list : -1 - list, n, quint32(m_postingEdits.size()), add});
+            m_postingEdits.push_back({&list, n, quint32(m_postingEdits.size()), add});
         else if (add)
-            insertSorted(lists[size_t(list)], n);
+            insertSorted(list, n);
         else
-            eraseSorted(lists[size_t(list)], n);
+            eraseSorted(list, n);
     };
     compare(
         oldEntities, newEntities,
         [&](int e) {
-            edit(m_postings, e, false);
+            edit(m_postings[size_t(e)], false);
         },
         [&](int e) {
-            edit(m_postings, e, true);
+            edit(m_postings[size_t(e)], true);
         });
     compare(
         ancestorsIn(oldEntities), ancestorsIn(newEntities),
         [&](int a) {
-            edit(m_expanded, a, false);
+            edit(m_expanded[size_t(a)], false);
         },
         [&](int a) {
-            edit(m_expanded, a, true);
+            edit(m_expanded[size_t(a)], true);
         });
 }
 
@@ -262,12 +262,14 @@ void EventStore::flushPostings()
     // Japan. Grouped by list, the last edit of each event wins, and a list is
     // rewritten once.
     std::sort(m_postingEdits.begin(), m_postingEdits.end(), [](const PostingEdit &a, const PostingEdit &b) {
-        return std::tie(a.list, a.n, a.order) < std::tie(b.list, b.n, b.order);
+        if (a.list != b.list)
+            return std::less<>()(a.list, b.list);
+        return std::tie(a.n, a.order) < std::tie(b.n, b.order);
     });
     std::vector<quint32> added;
     std::vector<quint32> erased;
     for (size_t i = 0; i < m_postingEdits.size();) {
-        const int list = m_postingEdits[i].list;
+        std::vector<quint32> *const list = m_postingEdits[i].list;
         added.clear();
         erased.clear();
         for (; i < m_postingEdits.size() && m_postingEdits[i].list == list; ++i) {
@@ -276,7 +278,7 @@ void EventStore::flushPostings()
                 continue; // a later edit of the same event
             (edit.add ? added : erased).push_back(edit.n);
         }
-        std::vector<quint32> &target = list >= 0 ? m_postings[size_t(list)] : m_expanded[size_t(-1 - list)];
+        std::vector<quint32> &target = *list;
         if (!erased.empty()) {
             target.erase(std::remove_if(target.begin(), target.end(),
                                         [&erased](quint32 n) {

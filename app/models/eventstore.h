@@ -212,7 +212,7 @@ private:
 
     // Posting-list edits of changed events, made at the end of a batch.
     struct PostingEdit {
-        int list; // an entity's postings, or -1 - entity: its expanded postings
+        std::vector<quint32> *list; // in m_postings or m_expanded, which a batch does not resize
         quint32 n;
         quint32 order;
         bool add;
