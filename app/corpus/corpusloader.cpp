@@ -456,8 +456,13 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         QList<Pending> batch;
         qint64 batchBytes = 0;
         auto sendBatch = [&] {
-            queue.push(
-                QtConcurrent::run(loadingPool(), parseBatch, std::exchange(batch, {}), annotator, options.keepSources));
+            // The batch moves into the task: QtConcurrent hands its stored
+            // arguments on as copies, and parsing a shared list would copy
+            // every document.
+            queue.push(QtConcurrent::run(loadingPool(),
+                                         [docs = std::exchange(batch, {}), annotator, keep = options.keepSources]() mutable {
+                                             return parseBatch(std::move(docs), annotator, keep);
+                                         }));
             batchBytes = 0;
         };
         // Problems met while reading travel with the documents, so that they are

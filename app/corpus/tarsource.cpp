@@ -19,6 +19,10 @@ namespace Chronoscope {
 namespace {
 
 constexpr qint64 blockSize = 512;
+// What is read from the stream at a time: headers and documents are copied
+// out of it. Reads this large skip the device's own buffer: it decompresses
+// straight into ours.
+constexpr qint64 bufferSize = 128 * 1024;
 // A GNU long name or a pax header is a few hundred bytes; more is an attack.
 constexpr qint64 maxMetaSize = 1 << 20;
 
@@ -156,21 +160,38 @@ bool TarSource::openStream()
         m_stream = m_decompressor.get();
     }
     m_pos = 0;
+    m_streamPos = 0;
+    m_bufferAt = m_bufferEnd = 0;
+    return true;
+}
+
+bool TarSource::fill()
+{
+    if (isCancelled())
+        return false;
+    if (m_streamPos >= m_bound) {
+        m_exceeded = m_decompressor != nullptr; // a plain tar simply ends
+        return false;
+    }
+    if (m_buffer.isEmpty())
+        m_buffer.resize(bufferSize);
+    const qint64 n = m_stream->read(m_buffer.data(), std::min<qint64>(bufferSize, m_bound - m_streamPos));
+    if (n <= 0)
+        return false;
+    m_streamPos += n;
+    m_bufferAt = 0;
+    m_bufferEnd = n;
     return true;
 }
 
 bool TarSource::readExactly(char *data, qint64 size)
 {
     while (size > 0) {
-        if (isCancelled())
+        if (m_bufferAt == m_bufferEnd && !fill())
             return false;
-        if (m_pos >= m_bound) {
-            m_exceeded = m_decompressor != nullptr; // a plain tar simply ends
-            return false;
-        }
-        const qint64 n = m_stream->read(data, std::min(size, m_bound - m_pos));
-        if (n <= 0)
-            return false;
+        const qint64 n = std::min(size, m_bufferEnd - m_bufferAt);
+        std::memcpy(data, m_buffer.constData() + m_bufferAt, size_t(n));
+        m_bufferAt += n;
         m_pos += n;
         data += n;
         size -= n;
@@ -180,18 +201,27 @@ bool TarSource::readExactly(char *data, qint64 size)
 
 bool TarSource::skip(qint64 size)
 {
+    const qint64 buffered = m_bufferEnd - m_bufferAt;
+    if (size <= buffered) {
+        m_bufferAt += size;
+        m_pos += size;
+        return true;
+    }
     if (!m_decompressor) {
         // A plain tar on disk: seek, but never past the end.
         if (m_pos + size > m_file->size())
             return false;
         m_pos += size;
+        m_streamPos = m_pos;
+        m_bufferAt = m_bufferEnd = 0;
         return m_file->seek(m_pos);
     }
-    char scratch[65536];
     while (size > 0) {
-        const qint64 n = std::min<qint64>(size, sizeof scratch);
-        if (!readExactly(scratch, n))
+        if (m_bufferAt == m_bufferEnd && !fill())
             return false;
+        const qint64 n = std::min(size, m_bufferEnd - m_bufferAt);
+        m_bufferAt += n;
+        m_pos += n;
         size -= n;
     }
     return true;
@@ -201,7 +231,8 @@ bool TarSource::seekStream(qint64 offset)
 {
     if (offset < m_pos) {
         if (!m_decompressor) {
-            m_pos = offset;
+            m_pos = m_streamPos = offset;
+            m_bufferAt = m_bufferEnd = 0;
             return m_file->seek(offset);
         }
         // Back in a compressed stream: start over. Reading in archive order never does.

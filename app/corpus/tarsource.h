@@ -61,6 +61,8 @@ private:
     bool openStream();
     /** True, with the error set, when reading stopped for a cancel or a bomb rather than damage. */
     bool streamFailed();
+    /** Reads the next part of the stream into m_buffer; false at its end, on a cancel or past the bound. */
+    bool fill();
     bool readExactly(char *data, qint64 size);
     bool skip(qint64 size);
     bool seekStream(qint64 offset);
@@ -76,6 +78,10 @@ private:
     std::unique_ptr<KCompressionDevice> m_decompressor;
     QIODevice *m_stream = nullptr;
     qint64 m_pos = 0; // position in the uncompressed stream
+    qint64 m_streamPos = 0; // how much of it m_stream gave: m_pos and what m_buffer holds beyond it
+    QByteArray m_buffer;
+    qint64 m_bufferAt = 0; // what is read of m_buffer
+    qint64 m_bufferEnd = 0; // what it holds
     qint64 m_bound = 0; // the most the stream may expand to
     bool m_exceeded = false;
     QHash<QString, Member> m_members; // by corpus path (the common prefix stripped)

@@ -107,8 +107,12 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
         usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
         usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1b)));
         const __m128i zero = _mm_cmpeq_epi8(v, _mm_setzero_si128());
-        nul += std::popcount(unsigned(_mm_movemask_epi8(zero)));
-        control += std::popcount(unsigned(_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(usual, zero), low))));
+        if (_mm_movemask_epi8(zero) != 0)
+            return true; // a NUL: binary
+        // Counted only where there are any: without a popcount instruction
+        // in the baseline instruction set, counting is a call.
+        if (const unsigned odd = unsigned(_mm_movemask_epi8(_mm_andnot_si128(usual, low))); odd != 0)
+            control += std::popcount(odd);
     }
 #endif
     for (; i < sample; ++i)
