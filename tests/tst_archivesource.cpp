@@ -13,8 +13,10 @@
 #include <KZip>
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <map>
 
 using namespace Chronoscope;
@@ -184,4 +186,59 @@ TEST_CASE("a document is read again by its path, from any source", "[archive]")
     CHECK(data == documents.at(u"articles/one.txt"_s));
     CHECK_FALSE(source->read(u"articles/missing.txt"_s, &data, &error));
     CHECK(error.contains(u"missing.txt"_s));
+}
+
+TEST_CASE("a tar read in one pass skips what is not read, and reads any document again after", "[archive]")
+{
+    QTemporaryDir dir;
+    const QString name = GENERATE(u"pass.tar"_s, u"pass.tar.zst"_s, u"pass.tar.gz"_s);
+    INFO(name.toStdString());
+    const QString path = dir.filePath(name);
+    // Entries larger than what a source reads at a time, read and not read,
+    // between small ones.
+    // Letters that do not compress far: a compressed tar may expand only so much.
+    QByteArray noise(1 << 20, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    for (char &c : noise)
+        c = char('a' + random.bounded(26));
+    const std::vector<std::pair<QString, QByteArray>> entries = {
+        {u"first.md"_s, "# First\n\nText.\n"},
+        {u"skipped.bin"_s, noise},
+        {u"large.txt"_s, "Large\n\n" + noise.left(700000) + '\n'},
+        {u"after.txt"_s, "After\n\nThe end.\n"},
+    };
+    {
+        KTar tar(path);
+        REQUIRE(tar.open(QIODevice::WriteOnly));
+        for (const auto &[entryName, data] : entries)
+            REQUIRE(tar.writeFile(entryName, data));
+        REQUIRE(tar.close());
+    }
+    auto source = CorpusSource::create(path);
+    REQUIRE(source->openSequential());
+    CorpusEntry entry;
+    QStringList given;
+    while (source->nextEntry(&entry)) {
+        given.append(entry.path);
+        if (entry.path.endsWith(u".bin"_s))
+            continue; // not read: the next entry must still be found
+        QByteArray data;
+        QString error;
+        REQUIRE(source->read(entry, &data, &error));
+        const auto expected = std::find_if(entries.cbegin(), entries.cend(), [&entry](const auto &e) {
+            return e.first == entry.path;
+        });
+        REQUIRE(expected != entries.cend());
+        CHECK(data == expected->second);
+    }
+    CHECK(given == QStringList{u"first.md"_s, u"skipped.bin"_s, u"large.txt"_s, u"after.txt"_s});
+    CHECK(source->takeProblems().isEmpty());
+    // Again, last first: backwards in the stream.
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        QByteArray data;
+        QString error;
+        INFO(it->first.toStdString());
+        REQUIRE(source->read(it->first, &data, &error));
+        CHECK(data == it->second);
+    }
 }
