@@ -64,6 +64,21 @@ bool isDocumentName(const QString &path);
  */
 bool isCorpusMetadataName(const QString &path);
 
+/**
+ * @p text without white space at either end, as QStringView::trimmed() gives
+ * it, but with no call when both ends are plain ASCII: the parsers trim every
+ * line and item, and most have nothing to trim.
+ */
+inline QStringView trimmedText(QStringView text)
+{
+    const auto plain = [](QChar c) {
+        return c.unicode() > u' ' && c.unicode() < 0x7f;
+    };
+    if (text.isEmpty() || (plain(text.front()) && plain(text.back())))
+        return text;
+    return text.trimmed();
+}
+
 /** Splits text into lines, accepting LF, CRLF and lone CR. */
 QList<QStringView> splitLines(QStringView text);
 

@@ -30,10 +30,10 @@ int headingLevel(QStringView line)
 
 QStringView headingText(QStringView line)
 {
-    QStringView text = line.mid(headingLevel(line)).trimmed();
+    QStringView text = trimmedText(line.mid(headingLevel(line)));
     while (text.endsWith(u'#')) // closing hashes of ATX headings
         text.chop(1);
-    return text.trimmed();
+    return trimmedText(text);
 }
 
 // "[2010-11-12](/news/…)" or a bare "2010-11-12": the date of a date heading.
@@ -51,16 +51,16 @@ QDate dateOfHeading(QStringView text)
 // Strips a list marker ("1.", "1)", "-", "*", "+"); false when the line has none.
 bool stripListMarker(QStringView line, QStringView *rest)
 {
-    QStringView s = line.trimmed();
+    QStringView s = trimmedText(line);
     qsizetype i = 0;
     while (i < s.size() && s[i].isDigit())
         ++i;
     if (i > 0 && i < s.size() && (s[i] == u'.' || s[i] == u')')) {
-        *rest = s.mid(i + 1).trimmed();
+        *rest = trimmedText(s.mid(i + 1));
         return true;
     }
     if (i == 0 && !s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'+') && (s.size() == 1 || s[1].isSpace())) {
-        *rest = s.mid(1).trimmed();
+        *rest = trimmedText(s.mid(1));
         return true;
     }
     return false;
@@ -89,7 +89,7 @@ Section sectionOf(QStringView heading)
     QStringView name = heading;
     while (name.endsWith(u':'))
         name.chop(1);
-    name = name.trimmed();
+    name = trimmedText(name);
     if (equalsAsciiLower(name, "source"_L1) || equalsAsciiLower(name, "sources"_L1))
         return Section::Sources;
     if (equalsAsciiLower(name, "related"_L1) || equalsAsciiLower(name, "related events"_L1)
@@ -115,7 +115,7 @@ qsizetype lastIndexOfContext(QStringView s)
 // "_Context: A, B, C_" (also with * emphasis or none): the tags after the colon.
 QStringView contextTags(QStringView text)
 {
-    QStringView s = text.trimmed();
+    QStringView s = trimmedText(text);
     while (!s.isEmpty() && (s.front() == u'_' || s.front() == u'*'))
         s = s.mid(1);
     while (!s.isEmpty() && (s.back() == u'_' || s.back() == u'*'))
@@ -149,7 +149,7 @@ qsizetype lastParenthesisBefore(const char16_t *text, qsizetype end)
 // Finds "[text](target)" ending at the end of @p s; fills text and target.
 bool parseTrailingLink(QStringView s, QStringView *text, QStringView *target)
 {
-    s = s.trimmed();
+    s = trimmedText(s);
     if (!s.endsWith(u')'))
         return false;
     int depth = 0;
@@ -168,8 +168,8 @@ bool parseTrailingLink(QStringView s, QStringView *text, QStringView *target)
     const qsizetype textStart = s.indexOf(u'[');
     if (textStart < 0 || textStart >= open - 1)
         return false;
-    *text = s.mid(textStart + 1, open - 1 - textStart - 1).trimmed();
-    QStringView url = s.mid(open + 1, s.size() - open - 2).trimmed();
+    *text = trimmedText(s.mid(textStart + 1, open - 1 - textStart - 1));
+    QStringView url = trimmedText(s.mid(open + 1, s.size() - open - 2));
     // "(url "title")": drop a link title.
     if (const qsizetype space = url.indexOf(u' '); space > 0)
         url = url.left(space);
@@ -190,13 +190,13 @@ bool EventPageParser::isEventPage(QStringView text)
     qsizetype end = i;
     while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
         ++end;
-    const QStringView line = text.mid(i, end - i).trimmed();
+    const QStringView line = trimmedText(text.mid(i, end - i));
     return headingLevel(line) > 0 && dateOfHeading(headingText(line)).isValid();
 }
 
 bool EventPageParser::parseRelatedItem(QStringView item, RelatedLinkView *link)
 {
-    QStringView linkPart = item.trimmed();
+    QStringView linkPart = trimmedText(item);
     QStringView context;
     // The Context tags follow the link: find the last "_Context:" (any emphasis).
     qsizetype ctx = lastIndexOfContext(linkPart);
@@ -205,7 +205,7 @@ bool EventPageParser::parseRelatedItem(QStringView item, RelatedLinkView *link)
         while (start > 0 && (linkPart[start - 1] == u'_' || linkPart[start - 1] == u'*'))
             --start;
         context = contextTags(linkPart.mid(start));
-        linkPart = linkPart.left(start).trimmed();
+        linkPart = trimmedText(linkPart.left(start));
     }
     QStringView text;
     QStringView target;
@@ -240,7 +240,7 @@ bool EventPageParser::parseSourceItem(QStringView item, SourceRef *source)
         source->url = target.toString();
         return true;
     }
-    const QStringView bare = item.trimmed();
+    const QStringView bare = trimmedText(item);
     if (bare.startsWith(u"http://"_s) || bare.startsWith(u"https://"_s)) {
         source->name = bare.toString();
         source->url = source->name;
@@ -307,7 +307,7 @@ ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &r
     LineReader lines(text);
     QStringView raw;
     while (lines.next(&raw)) {
-        const QStringView line = raw.trimmed();
+        const QStringView line = trimmedText(raw);
         if (const int level = headingLevel(line); level > 0) {
             const QStringView heading = headingText(line);
             if (!doc.date.isValid() && section == Section::Preamble) {
