@@ -150,6 +150,20 @@ TEST_CASE("event pages tolerate what real files do", "[parsers]")
     CHECK(doc.related[1].context == QStringList{u"A"_s, u"B"_s});
     CHECK(doc.related[2].text == u"Wrapped over two lines"_s);
     CHECK(doc.related[3].target == u"/elsewhere/page.md"_s);
+
+    // Asked only to count them, a parse counts the same sources and keeps none.
+    int links = 0;
+    const ParsedDocument counted = EventPageParser::parse(
+        text,
+        [&links](const RelatedLinkView &) {
+            ++links;
+        },
+        false);
+    CHECK(counted.sources.isEmpty());
+    CHECK(counted.sourceCount == 2);
+    CHECK(doc.sourceCount == 2);
+    CHECK(links == 4);
+    CHECK(counted.title == doc.title);
 }
 
 TEST_CASE("parentheses in link targets, wherever they fall", "[parsers]")

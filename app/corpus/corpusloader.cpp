@@ -169,9 +169,12 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator,
     const qsizetype textSize = batch.linkText.size();
     const size_t tagCount = batch.tags.size();
     doc.firstLink = int(batch.links.size());
-    doc.parsed = DocumentParser::parse(doc.path, decoded.text, [&batch](const RelatedLinkView &link) {
-        addRelatedLink(batch, link);
-    });
+    doc.parsed = DocumentParser::parse(
+        doc.path, decoded.text,
+        [&batch](const RelatedLinkView &link) {
+            addRelatedLink(batch, link);
+        },
+        keepSources);
     doc.linkCount = int(batch.links.size()) - doc.firstLink;
     if (doc.parsed.title.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
@@ -191,9 +194,7 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator,
                 annotator->matcher().entitiesIn(batch.textAt(link.titleAt, link.titleLength), doc.parsed.date);
         }
     }
-    doc.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sources.size(), 0xffff));
-    if (!keepSources)
-        doc.parsed.sources = {}; // freed here, where they were made
+    doc.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sourceCount, 0xffff));
     doc.key = EventKey(normalizedLinkKey(doc.path));
     if (doc.key.id.isEmpty())
         doc.key = EventKey(doc.path);

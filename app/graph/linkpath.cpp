@@ -286,6 +286,8 @@ KeyScan writeKeySegments(QStringView link, char16_t *to, bool raw, KeySegments *
 QString normalizedLinkKey(const QString &pathOrLink)
 {
     QString key;
+    // Its exact room: keys of documents stay in memory as event ids.
+    key.reserve(pathOrLink.size() + 2);
     appendLinkKey(pathOrLink, key);
     return key;
 }

@@ -93,10 +93,11 @@ ParsedDocument DocumentParser::parse(const QString &path, const QString &text)
     return parse(path, text, {});
 }
 
-ParsedDocument DocumentParser::parse(const QString &path, const QString &text, const RelatedLinkSink &related)
+ParsedDocument DocumentParser::parse(const QString &path, const QString &text, const RelatedLinkSink &related,
+                                     bool keepSources)
 {
     if (EventPageParser::isEventPage(text))
-        return related ? EventPageParser::parse(text, related) : EventPageParser::parse(text);
+        return related ? EventPageParser::parse(text, related, keepSources) : EventPageParser::parse(text);
     const QString lower = path.toLower();
     bool markdown = false;
     for (const auto &ext : {u".md"_s, u".markdown"_s}) {

@@ -38,7 +38,8 @@ struct ParsedDocument {
     EventKind kind = EventKind::Article;
     QString title;
     DateRange date;
-    QList<SourceRef> sources;
+    QList<SourceRef> sources; ///< empty when the parse was asked only to count them
+    qsizetype sourceCount = 0;
     QList<ParsedLink> related;
     EventText text;
 };
@@ -48,8 +49,12 @@ class DocumentParser
 {
 public:
     static ParsedDocument parse(const QString &path, const QString &text);
-    /** The same, handing Related links to @p related as views (see EventPageParser::parse). */
-    static ParsedDocument parse(const QString &path, const QString &text, const RelatedLinkSink &related);
+    /**
+     * The same, handing Related links to @p related as views (see
+     * EventPageParser::parse); without @p keepSources, sources are only counted.
+     */
+    static ParsedDocument parse(const QString &path, const QString &text, const RelatedLinkSink &related,
+                                bool keepSources = true);
 };
 
 /**

@@ -231,22 +231,28 @@ bool EventPageParser::parseRelatedItem(QStringView item, ParsedLink *link)
     return true;
 }
 
-bool EventPageParser::parseSourceItem(QStringView item, SourceRef *source)
+bool EventPageParser::parseSourceItem(QStringView item, QStringView *name, QStringView *url)
 {
-    QStringView text;
-    QStringView target;
-    if (parseTrailingLink(item, &text, &target)) {
-        source->name = text.toString();
-        source->url = target.toString();
+    if (parseTrailingLink(item, name, url))
         return true;
-    }
     const QStringView bare = trimmedText(item);
     if (bare.startsWith(u"http://"_s) || bare.startsWith(u"https://"_s)) {
-        source->name = bare.toString();
-        source->url = source->name;
+        *name = *url = bare;
         return true;
     }
     return false;
+}
+
+bool EventPageParser::parseSourceItem(QStringView item, SourceRef *source)
+{
+    QStringView name;
+    QStringView url;
+    if (!parseSourceItem(item, &name, &url))
+        return false;
+    source->name = name.toString();
+    // A bare URL names itself: one string for both.
+    source->url = url.data() == name.data() && url.size() == name.size() ? source->name : url.toString();
+    return true;
 }
 
 ParsedDocument EventPageParser::parse(QStringView text)
@@ -265,7 +271,7 @@ ParsedDocument EventPageParser::parse(QStringView text)
     return parsed;
 }
 
-ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &related)
+ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &related, bool keepSources)
 {
     // Runs for every page of a corpus: lines and list items are views into
     // the text; only a wrapped list item is copied, to join its lines.
@@ -289,9 +295,13 @@ ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &r
             return;
         hasItem = false;
         if (section == Section::Sources) {
-            SourceRef source;
-            if (parseSourceItem(item, &source))
-                doc.sources.append(std::move(source));
+            if (keepSources) {
+                SourceRef source;
+                if (parseSourceItem(item, &source))
+                    doc.sources.append(std::move(source));
+            } else if (QStringView name, url; parseSourceItem(item, &name, &url)) {
+                ++doc.sourceCount; // counted: no strings made only to be freed
+            }
         } else if (section == Section::Related) {
             RelatedLinkView link;
             if (parseRelatedItem(item, &link))
@@ -372,6 +382,7 @@ ParsedDocument EventPageParser::parse(QStringView text, const RelatedLinkSink &r
         // A page without a headline: its first paragraph stands in.
         doc.title = body.left(firstParagraphEnd);
     }
+    doc.sourceCount += doc.sources.size();
     return doc;
 }
 } // namespace Chronoscope

@@ -29,9 +29,10 @@ public:
     static ParsedDocument parse(QStringView text);
     /**
      * The same, handing each Related link to @p related as views instead of
-     * filling ParsedDocument::related: the views are valid during the call only.
+     * filling ParsedDocument::related: the views are valid during the call
+     * only. Without @p keepSources, sources are counted, not kept.
      */
-    static ParsedDocument parse(QStringView text, const RelatedLinkSink &related);
+    static ParsedDocument parse(QStringView text, const RelatedLinkSink &related, bool keepSources = true);
 
     /** Parses one Related list item; false when the line holds no link. */
     static bool parseRelatedItem(QStringView item, ParsedLink *link);
@@ -49,6 +50,8 @@ public:
     }
     /** Parses one Source list item ("[Name](url)", or a bare URL). */
     static bool parseSourceItem(QStringView item, SourceRef *source);
+    /** The same, as views into @p item (a bare URL is its own name). */
+    static bool parseSourceItem(QStringView item, QStringView *name, QStringView *url);
 };
 
 } // namespace Chronoscope
