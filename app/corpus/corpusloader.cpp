@@ -454,16 +454,23 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     qint64 readNs = 0;
     std::thread reader([&] {
         yieldToTheWindow();
+        // Its time, less the time it waits for parsing and merging to catch up.
+        QElapsedTimer busy;
+        busy.start();
+        qint64 waitedNs = 0;
         QList<Pending> batch;
         qint64 batchBytes = 0;
         auto sendBatch = [&] {
             // The batch moves into the task: QtConcurrent hands its stored
             // arguments on as copies, and parsing a shared list would copy
             // every document.
-            queue.push(QtConcurrent::run(loadingPool(),
-                                         [docs = std::exchange(batch, {}), annotator, keep = options.keepSources]() mutable {
-                                             return parseBatch(std::move(docs), annotator, keep);
-                                         }));
+            QFuture<ParsedBatch> parsed =
+                QtConcurrent::run(loadingPool(), [docs = std::exchange(batch, {}), annotator, keep = options.keepSources]() mutable {
+                    return parseBatch(std::move(docs), annotator, keep);
+                });
+            const qint64 before = busy.nsecsElapsed();
+            queue.push(std::move(parsed));
+            waitedNs += busy.nsecsElapsed() - before;
             batchBytes = 0;
         };
         // Problems met while reading travel with the documents, so that they are
@@ -479,13 +486,10 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         };
         QElapsedTimer progressTimer;
         progressTimer.start();
-        QElapsedTimer stage;
         CorpusEntry entry;
         batch.reserve(options.batchSize);
         for (;;) {
-            stage.start();
             const bool more = source.nextEntry(&entry);
-            readNs += stage.nsecsElapsed();
             listingProblems.append(source.takeProblems());
             if (!more || cancelled())
                 break;
@@ -503,9 +507,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             Pending doc;
             doc.path = entry.path;
             QString error;
-            stage.start();
             const bool readOk = source.read(entry, &doc.bytes, &error);
-            readNs += stage.nsecsElapsed();
             // What a source that lists while reading says is a listing problem.
             if (streamed)
                 listingProblems.append(source.takeProblems());
@@ -537,6 +539,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         if (!batch.isEmpty() && !cancelled() && !source.mustRestart() && !source.hasFailed())
             sendBatch();
         queue.close();
+        readNs = busy.nsecsElapsed() - waitedNs;
     });
 
     qint64 waitNs = 0;

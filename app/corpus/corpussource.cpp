@@ -320,20 +320,40 @@ bool CorpusSource::readBounded(qint64 sizeHint, const std::function<qint64(char 
             *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(m_limits.maxDocumentBytes));
             return false;
         }
-        if (m_bytesRead + n > m_limits.maxTotalBytes) {
-            *error = tr("the corpus exceeds %1 of text in all: the rest is not read").arg(formatBytes(m_limits.maxTotalBytes));
+        if (!countRead(n, error))
             return false;
-        }
-        m_bytesRead += n;
         if (!sniffed && data->size() >= 8192) {
             // Do not read a whole video to learn that it is not text.
             sniffed = true;
-            if (magicOf(*data) == Magic::None && TextDecoder::looksBinary(*data)) {
-                *error = tr("binary file, not a text document: skipped");
+            if (!looksLikeText(*data, error))
                 return false;
-            }
         }
         step = chunkSize;
+    }
+    return true;
+}
+
+bool CorpusSource::acceptWhole(const QByteArray &data, QString *error)
+{
+    // As readBounded() reading it in one go: counted, then looked at when large enough.
+    return countRead(data.size(), error) && (data.size() < 8192 || looksLikeText(data, error));
+}
+
+bool CorpusSource::countRead(qint64 n, QString *error)
+{
+    if (m_bytesRead + n > m_limits.maxTotalBytes) {
+        *error = tr("the corpus exceeds %1 of text in all: the rest is not read").arg(formatBytes(m_limits.maxTotalBytes));
+        return false;
+    }
+    m_bytesRead += n;
+    return true;
+}
+
+bool CorpusSource::looksLikeText(const QByteArray &head, QString *error)
+{
+    if (magicOf(head) == Magic::None && TextDecoder::looksBinary(head)) {
+        *error = tr("binary file, not a text document: skipped");
+        return false;
     }
     return true;
 }

@@ -135,6 +135,12 @@ protected:
      */
     bool readBounded(qint64 sizeHint, const std::function<qint64(char *, qint64)> &readSome, QByteArray *data,
                      QString *error);
+    /**
+     * Holds a document that was at hand whole (no larger than the limit for
+     * one) to the limits readBounded() applies: the total, and the look for
+     * binary files.
+     */
+    bool acceptWhole(const QByteArray &data, QString *error);
     /** Checks what was read against the archive's own record (zip: CRC-32). */
     virtual bool verify(const CorpusEntry &entry, const QByteArray &data, QString *error);
 
@@ -148,6 +154,11 @@ protected:
     QList<CorpusEntry> m_entries;
 
 private:
+    /** Counts @p n more bytes read; false, with the error set, past the limit for the whole corpus. */
+    bool countRead(qint64 n, QString *error);
+    /** False, with the error set, for the first bytes of a binary file. */
+    bool looksLikeText(const QByteArray &head, QString *error);
+
     QString m_location;
     QHash<QString, qsizetype> m_entryIndex; // built on the first read by path
     LoadLimits m_limits;

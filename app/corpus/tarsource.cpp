@@ -19,10 +19,10 @@ namespace Chronoscope {
 namespace {
 
 constexpr qint64 blockSize = 512;
-// What is read from the stream at a time: headers and documents are copied
-// out of it. Reads this large skip the device's own buffer: it decompresses
-// straight into ours.
-constexpr qint64 bufferSize = 128 * 1024;
+// What is read from the stream at a time. Reads this large skip the device's
+// own buffer: it decompresses straight into ours. Documents that lie whole in
+// it are handed out as parts of it, the rest are copied out.
+constexpr qint64 bufferSize = 256 * 1024;
 // A GNU long name or a pax header is a few hundred bytes; more is an attack.
 constexpr qint64 maxMetaSize = 1 << 20;
 
@@ -83,6 +83,16 @@ bool isZeroBlock(const char *block)
             return false;
     }
     return true;
+}
+
+// The @p size bytes at @p at of @p block as a byte array that shares its data:
+// no allocation, no copy. Unlike most byte arrays, it is not followed by a
+// '\0'; what reads documents goes by their size.
+QByteArray sharedPart(QByteArray &block, qsizetype at, qsizetype size)
+{
+    QByteArray::DataPointer &whole = block.data_ptr();
+    whole.ref(); // the part's own reference
+    return QByteArray(QByteArray::DataPointer(whole.d_ptr(), whole.data() + at, size));
 }
 
 qint64 padded(qint64 size)
@@ -173,8 +183,9 @@ bool TarSource::fill()
         m_exceeded = m_decompressor != nullptr; // a plain tar simply ends
         return false;
     }
-    if (m_buffer.isEmpty())
-        m_buffer.resize(bufferSize);
+    // Documents handed out may still share the last block: read into a new one.
+    if (m_buffer.isEmpty() || !m_buffer.isDetached())
+        m_buffer = QByteArray(bufferSize, Qt::Uninitialized);
     const qint64 n = m_stream->read(m_buffer.data(), std::min<qint64>(bufferSize, m_bound - m_streamPos));
     if (n <= 0)
         return false;
@@ -579,7 +590,14 @@ bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *e
         *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(limits().maxDocumentBytes));
         return false;
     }
-    // Straight from the stream into the result: no buffer in between.
+    if (m_pos == it->offset && it->size > 0 && m_bufferEnd - m_bufferAt >= it->size) {
+        // The usual case, reading in archive order: the document is at hand.
+        *data = sharedPart(m_buffer, m_bufferAt, it->size);
+        m_bufferAt += it->size;
+        m_pos += it->size;
+        return acceptWhole(*data, error);
+    }
+    // Straight from the stream into the result.
     bool cut = !seekStream(it->offset);
     qint64 left = it->size;
     if (!cut) {

@@ -79,7 +79,7 @@ private:
     QIODevice *m_stream = nullptr;
     qint64 m_pos = 0; // position in the uncompressed stream
     qint64 m_streamPos = 0; // how much of it m_stream gave: m_pos and what m_buffer holds beyond it
-    QByteArray m_buffer;
+    QByteArray m_buffer; // what was read last; documents handed out may share it
     qint64 m_bufferAt = 0; // what is read of m_buffer
     qint64 m_bufferEnd = 0; // what it holds
     qint64 m_bound = 0; // the most the stream may expand to

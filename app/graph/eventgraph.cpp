@@ -91,8 +91,10 @@ int EventGraph::addDocumentEvent(Event event, size_t idHash)
         tag = m_tags.at(internTag(EventKeyView(tag)));
     if (const qsizetype slash = event.id.indexOf(u'/'); slash > 0) {
         const QStringView folder = QStringView(event.id).left(slash);
-        if (!m_topFolders.contains(folder))
+        if (!m_topFolders.contains(folder)) {
             m_topFolders.insert(folder.toString(), true);
+            m_linkFolder = {}; // it may be that folder
+        }
     }
     int existing = resolve(EventKeyView(event.id, idHash));
     if (existing < 0) {
@@ -177,7 +179,7 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     if (key.isEmpty())
         return -1;
     int to = resolve(target.key);
-    const bool aboveTheRoot = to < 0 && !m_topFolders.contains(key.left(key.indexOf(u'/')));
+    const bool aboveTheRoot = to < 0 && !linkFolder(key.left(key.indexOf(u'/'))).isTop;
     if (aboveTheRoot) {
         // Also accept a corpus opened below the links' root: /news/2010/… finds
         // 2010/… when the user opened the "news" folder itself. Not needed when
@@ -203,8 +205,10 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
         m_byId.insert(m_events.back().id, target.key.hash, to);
         if (const qsizetype slash = key.indexOf(u'/'); aboveTheRoot && slash > 0 && m_linkFolders.size() < 8) {
             // Its page may come yet, under its path below this folder (see stubAboveTheRoot).
-            if (const QStringView folder = key.left(slash); !m_linkFolders.contains(folder))
-                m_linkFolders.insert(folder.toString(), true);
+            if (LinkFolder &folder = linkFolder(key.left(slash)); !folder.isLinked) {
+                folder.isLinked = true;
+                m_linkFolders.insert(folder.name, true);
+            }
         }
     } else if (m_events[to].kind == EventKind::Stub) {
         // Pages may describe a missing page in different words; keep the fullest,
@@ -252,6 +256,18 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
     in.lastIn = edge;
     return to;
+}
+
+EventGraph::LinkFolder &EventGraph::linkFolder(QStringView name)
+{
+    // Links name few first folders, mostly one ("news"): the answer for the
+    // last is kept, where each question would otherwise hash the name.
+    if (m_linkFolder.name.isNull() || name != m_linkFolder.name) {
+        m_linkFolder.name = name.toString();
+        m_linkFolder.isTop = m_topFolders.contains(name);
+        m_linkFolder.isLinked = m_linkFolders.contains(name);
+    }
+    return m_linkFolder;
 }
 
 bool EventGraph::hasIdOfSegments(qsizetype segments)

@@ -138,6 +138,13 @@ private:
     int replaceStub(int index, Event event, size_t idHash);
     bool hasIdOfSegments(qsizetype segments);
     int internTag(EventKeyView tag);
+    /** What is known of a first folder of links: whether documents or stubs of links from above have it. */
+    struct LinkFolder {
+        QString name; // null: nothing known
+        bool isTop = false; // in m_topFolders
+        bool isLinked = false; // in m_linkFolders
+    };
+    LinkFolder &linkFolder(QStringView name);
     void markChanged(int index);
 
     std::vector<Event> m_events;
@@ -168,6 +175,7 @@ private:
     std::vector<int> m_edgeTags;
     QHash<QString, bool> m_topFolders; // first folders of document ids ("news", "articles"); a set that finds views
     QHash<QString, bool> m_linkFolders; // first folders of stubs that no document has: links from above the root
+    LinkFolder m_linkFolder; // the one asked about last (see linkFolder())
     QStringList m_retiredIds; // ids of stubs whose page took another id: m_byId still points at them
     QString m_scratch;
     QList<int> m_changed;

@@ -101,6 +101,8 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     for (; i + 16 <= sample; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v);
+        if (_mm_movemask_epi8(low) == 0)
+            continue; // no byte below 0x20, as in most of a text
         __m128i usual = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
         usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
         usual = _mm_or_si128(usual, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
