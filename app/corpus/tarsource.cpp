@@ -283,6 +283,7 @@ bool TarSource::start()
     m_exceeded = false;
     m_first = true;
     m_members.clear();
+    m_lastListed.clear();
     m_prefix.clear();
     m_dotDotReported = false;
     clearEntries();
@@ -565,6 +566,8 @@ bool TarSource::addListed(const QString &path, const Member &member)
         return false;
     }
     listed = member;
+    m_lastListed = path;
+    m_lastMember = member;
     return true;
 }
 
@@ -581,28 +584,32 @@ std::unique_ptr<QIODevice> TarSource::openEntry(const CorpusEntry &entry, QStrin
 
 bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *error)
 {
-    const auto it = m_members.constFind(entry.path);
-    if (it == m_members.cend()) {
+    Member member;
+    if (entry.path.constData() == m_lastListed.constData() && entry.path.size() == m_lastListed.size()) {
+        member = m_lastMember; // the one just listed: no lookup
+    } else if (const auto it = m_members.constFind(entry.path); it != m_members.cend()) {
+        member = *it;
+    } else {
         *error = tr("no such entry");
         return false;
     }
-    if (it->size > limits().maxDocumentBytes) {
+    if (member.size > limits().maxDocumentBytes) {
         *error = tr("larger than %1, the limit for one document: skipped").arg(formatBytes(limits().maxDocumentBytes));
         return false;
     }
-    if (m_pos == it->offset && it->size > 0 && m_bufferEnd - m_bufferAt >= it->size) {
+    if (m_pos == member.offset && member.size > 0 && m_bufferEnd - m_bufferAt >= member.size) {
         // The usual case, reading in archive order: the document is at hand.
-        *data = sharedPart(m_buffer, m_bufferAt, it->size);
-        m_bufferAt += it->size;
-        m_pos += it->size;
+        *data = sharedPart(m_buffer, m_bufferAt, member.size);
+        m_bufferAt += member.size;
+        m_pos += member.size;
         return acceptWhole(*data, error);
     }
     // Straight from the stream into the result.
-    bool cut = !seekStream(it->offset);
-    qint64 left = it->size;
+    bool cut = !seekStream(member.offset);
+    qint64 left = member.size;
     if (!cut) {
         const bool ok = readBounded(
-            it->size,
+            member.size,
             [this, &left, &cut](char *to, qint64 max) -> qint64 {
                 const qint64 n = std::min(max, left);
                 if (n > 0 && !readExactly(to, n)) {
@@ -618,13 +625,14 @@ bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *e
     }
     if (m_exceeded) {
         streamFailed(); // a bomb: nothing more is read
-    } else if (m_sequential && !isCancelled() && it->offset == m_nextHeader - padded(it->size)) {
+    } else if (m_sequential && !isCancelled() && member.offset == m_nextHeader - padded(member.size)) {
         // The document being listed is cut short: as when listing first, the
         // archive ends here and the entry is no document, only a problem.
         m_cutShort = true;
         addProblem(m_currentName, Problem::Severity::Error,
                    tr("The archive ends inside this entry (truncated or damaged)."));
         m_members.remove(entry.path);
+        m_lastListed.clear();
         m_entries.removeLast();
         error->clear();
         return false;

@@ -248,13 +248,14 @@ int EventGraph::addLink(int from, const LinkTargetView &target, QSpan<const Even
     const int edge = int(m_edges.size());
     m_edges.push_back({from, to, int(m_edgeTags.size()), int(tags.size())});
     m_edgeTags.insert(m_edgeTags.end(), tags.cbegin(), tags.cend());
-    m_edgeLinks.emplace_back();
+    // Out-lists grow at their end (the page's own edges, just made); in-lists
+    // at their start, so that no older edge of the target is touched.
+    Ends &in = m_ends[to];
+    m_edgeLinks.push_back({-1, in.firstIn});
+    in.firstIn = edge;
     Ends &out = m_ends[from];
     (out.lastOut >= 0 ? m_edgeLinks[out.lastOut].nextOut : out.firstOut) = edge;
     out.lastOut = edge;
-    Ends &in = m_ends[to];
-    (in.lastIn >= 0 ? m_edgeLinks[in.lastIn].nextIn : in.firstIn) = edge;
-    in.lastIn = edge;
     return to;
 }
 
@@ -302,6 +303,7 @@ QList<int> EventGraph::backlinks(int index) const
     QList<int> result;
     for (int e = m_ends[index].firstIn; e >= 0; e = m_edgeLinks[e].nextIn)
         result.append(m_edges[e].from);
+    std::reverse(result.begin(), result.end()); // in the order they were added
     return result;
 }
 
@@ -344,8 +346,11 @@ QStringList EventGraph::tags(int index) const
     };
     for (int e = m_ends[size_t(index)].firstOut; e >= 0; e = m_edgeLinks[size_t(e)].nextOut)
         addEdgeTags(m_edges[size_t(e)]);
+    QVarLengthArray<int, 32> in;
     for (int e = m_ends[size_t(index)].firstIn; e >= 0; e = m_edgeLinks[size_t(e)].nextIn)
-        addEdgeTags(m_edges[size_t(e)]);
+        in.append(e);
+    for (auto e = in.crbegin(); e != in.crend(); ++e) // in the order they were added
+        addEdgeTags(m_edges[size_t(*e)]);
     return result;
 }
 

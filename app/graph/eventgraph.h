@@ -149,13 +149,13 @@ private:
 
     std::vector<Event> m_events;
     std::vector<RelatedEdge> m_edges;
-    // Edges in and out of each event as lists threaded through vectors, in
-    // the order they were added: no list to allocate and grow per event.
+    // Edges in and out of each event as lists threaded through vectors: no
+    // list to allocate and grow per event. Out-lists are in the order edges
+    // were added, in-lists newest first.
     struct Ends {
         int firstOut = -1;
         int lastOut = -1;
         int firstIn = -1;
-        int lastIn = -1;
     };
     struct EdgeLinks {
         int nextOut = -1;
