@@ -206,9 +206,12 @@ ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnn
     yieldToTheWindow();
     ParsedBatch batch;
     batch.docs = std::move(docs);
-    // A page's keys, titles and tags take about a third of its text; growing
-    // from here doubles.
-    batch.linkText.reserve(64 * 1024);
+    // A page's keys, titles and tags take about a third of its text: room
+    // for that, rather than a buffer that doubles (and is copied) as it grows.
+    qsizetype bytes = 0;
+    for (const Pending &doc : std::as_const(batch.docs))
+        bytes += doc.bytes.size();
+    batch.linkText.reserve(std::max<qsizetype>(bytes / 3, 4096));
     batch.links.reserve(size_t(batch.docs.size()) * 8);
     batch.tags.reserve(size_t(batch.docs.size()) * 20);
     for (Pending &doc : batch.docs)
