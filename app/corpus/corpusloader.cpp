@@ -49,18 +49,38 @@ void yieldToTheWindow()
 #endif
 }
 
-/** The threads that parse and read for loads: all of them give way to the window. */
+/**
+ * The threads that parse for loads, a core's worth each: more would only
+ * take turns on the cores, with the reading and merging threads besides.
+ * All of them give way to the window.
+ */
 class LoadingPool : public QThreadPool
 {
 public:
-    // A core's worth of parsing each, and one more for the thread that reads in the window.
-    LoadingPool() { setMaxThreadCount(QThread::idealThreadCount() + 1); }
+    LoadingPool() { setMaxThreadCount(QThread::idealThreadCount()); }
 };
 Q_GLOBAL_STATIC(LoadingPool, loadingPoolInstance)
 
 QThreadPool *loadingPool()
 {
     return loadingPoolInstance();
+}
+
+/**
+ * The threads that run CorpusLoader's loads (each merges, and waits on the
+ * others): one a load, apart from the parsing pool. A cancelled load may
+ * still be winding down when the next starts.
+ */
+class RunPool : public QThreadPool
+{
+public:
+    RunPool() { setMaxThreadCount(4); }
+};
+Q_GLOBAL_STATIC(RunPool, runPoolInstance)
+
+QThreadPool *runPool()
+{
+    return runPoolInstance();
 }
 
 /** A Related link, worked out on a parsing thread: offsets into ParsedBatch::linkText. */
@@ -608,7 +628,7 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
     auto run = std::make_shared<Run>();
     m_run = run;
     // The destructor waits for the run, so the worker may post to this object.
-    run->future = QtConcurrent::run(loadingPool(), [this, run, generation, path, options] {
+    run->future = QtConcurrent::run(runPool(), [this, run, generation, path, options] {
         yieldToTheWindow();
         auto deliver = [this, generation](std::function<void()> fn) {
             QMetaObject::invokeMethod(
