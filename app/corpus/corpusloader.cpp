@@ -374,8 +374,8 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
     // Pages link to pages that are not in the corpus: expect stubs too.
     // (A compressed page takes a few hundred bytes of its file; room that is
     // reserved but not used costs address space, not memory.)
-    result.graph.reserve(streamed ? qsizetype(std::min<qint64>(source.streamSize() / 64, 1 << 21))
-                                  : source.entries().size() * 2);
+    const qsizetype expectedEvents = streamed ? qsizetype(std::min<qint64>(source.streamSize() / 64, 1 << 21))
+                                              : source.entries().size() * 2;
     result.graph.setTrackChanges(bool(callbacks.batch));
 
     // Entities and dates: the annotator works on the parsing threads, tags
@@ -564,6 +564,9 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         queue.close();
         readNs = busy.nsecsElapsed() - waitedNs;
     });
+
+    // Made while the first documents are read: a large graph's room takes a while to clear.
+    result.graph.reserve(expectedEvents);
 
     qint64 waitNs = 0;
     QElapsedTimer wait;
