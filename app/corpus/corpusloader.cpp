@@ -158,7 +158,7 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
     batch.links.push_back(out);
 }
 
-void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator, bool keepSources)
+void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator, const LoadOptions &options)
 {
     if (!doc.parse)
         return;
@@ -194,7 +194,7 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator,
         [&batch](const RelatedLinkView &link) {
             addRelatedLink(batch, link);
         },
-        keepSources);
+        options.keepSources);
     doc.linkCount = int(batch.links.size()) - doc.firstLink;
     if (doc.parsed.title.isEmpty()) {
         doc.problems.append({doc.path, Problem::Severity::Warning, CorpusSource::tr("No title found: skipped.")});
@@ -215,13 +215,16 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator,
         }
     }
     doc.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sourceCount, 0xffff));
+    if (!options.keepText)
+        doc.parsed.text = {}; // freed here, where it was made, and while it is in the cache
     doc.key = EventKey(normalizedLinkKey(doc.path));
     if (doc.key.id.isEmpty())
         doc.key = EventKey(doc.path);
     doc.usable = true;
 }
 
-ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator, bool keepSources)
+ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnnotator> &annotator,
+                       const LoadOptions &options)
 {
     yieldToTheWindow();
     ParsedBatch batch;
@@ -235,7 +238,7 @@ ParsedBatch parseBatch(QList<Pending> docs, const std::shared_ptr<const EventAnn
     batch.links.reserve(size_t(batch.docs.size()) * 8);
     batch.tags.reserve(size_t(batch.docs.size()) * 20);
     for (Pending &doc : batch.docs)
-        parseOne(doc, batch, annotator.get(), keepSources);
+        parseOne(doc, batch, annotator.get(), options);
     return batch;
 }
 
@@ -483,13 +486,14 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
         qint64 waitedNs = 0;
         QList<Pending> batch;
         qint64 batchBytes = 0;
+        bool sentFirst = false;
         auto sendBatch = [&] {
             // The batch moves into the task: QtConcurrent hands its stored
             // arguments on as copies, and parsing a shared list would copy
             // every document.
             QFuture<ParsedBatch> parsed =
-                QtConcurrent::run(loadingPool(), [docs = std::exchange(batch, {}), annotator, keep = options.keepSources]() mutable {
-                    return parseBatch(std::move(docs), annotator, keep);
+                QtConcurrent::run(loadingPool(), [docs = std::exchange(batch, {}), annotator, options]() mutable {
+                    return parseBatch(std::move(docs), annotator, options);
                 });
             const qint64 before = busy.nsecsElapsed();
             queue.push(std::move(parsed));
@@ -548,8 +552,11 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             }
             batchBytes += doc.bytes.size();
             batch.append(std::move(doc));
-            if (batch.size() >= options.batchSize || batchBytes >= (8 << 20)) {
+            // The first batch is small: parsing starts at once, and so do the first results.
+            const qsizetype wanted = sentFirst ? options.batchSize : std::min(options.batchSize, 100);
+            if (batch.size() >= wanted || batchBytes >= (8 << 20)) {
                 sendBatch();
+                sentFirst = true;
                 batch.reserve(options.batchSize);
                 if (progressTimer.elapsed() >= 50) {
                     reportProgress();
