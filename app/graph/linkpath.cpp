@@ -22,19 +22,32 @@ namespace {
 
 // The length of one document extension at the end of @p name, after a
 // compression extension: ".md.gz" → 6. @p name is lower case already.
+/** Whether @p text ends with the ASCII @p suffix: a loop the compiler sees, where endsWith() is a call. */
+bool endsWithAscii(QStringView text, QLatin1StringView suffix)
+{
+    if (text.size() < suffix.size())
+        return false;
+    const char16_t *const tail = text.utf16() + (text.size() - suffix.size());
+    for (qsizetype i = 0; i < suffix.size(); ++i) {
+        if (tail[i] != suffix[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 qsizetype extensionsLength(QStringView name)
 {
-    // Latin-1 views know their size when compiled; endsWith() compares the characters.
+    // Runs for every link: the extensions are looked for in the lower-cased name.
     qsizetype length = 0;
     for (QLatin1StringView ext : {".gz"_L1, ".bz2"_L1, ".xz"_L1, ".zst"_L1}) {
-        if (name.endsWith(ext)) {
+        if (endsWithAscii(name, ext)) {
             length = ext.size();
             name.chop(ext.size());
             break;
         }
     }
     for (QLatin1StringView ext : {".md"_L1, ".markdown"_L1, ".txt"_L1, ".text"_L1}) {
-        if (name.endsWith(ext) && name.size() > ext.size()) {
+        if (endsWithAscii(name, ext) && name.size() > ext.size()) {
             length += ext.size();
             break;
         }
