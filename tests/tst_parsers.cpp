@@ -237,3 +237,17 @@ TEST_CASE("the shared samples parse: pages dated, articles titled", "[parsers][s
     CHECK(pages == 24);
     CHECK(articles == 24);
 }
+
+TEST_CASE("documents are told from data, code and corpus files by name, in any case", "[parsers]")
+{
+    for (const QString &path : {u"news/2010/11/12/summit.md"_s, u"a/b/Notes.TXT"_s, u"article"_s, u"x.md.gz"_s,
+                                u"x.TXT.ZST"_s, u".hidden-but-named"_s, u"report.json.d/page.md"_s, u"a.jsonx"_s})
+        CHECK(isDocumentName(path));
+    for (const QString &path : {u"truth.jsonl"_s, u"data/TABLE.CSV"_s, u"page.Html"_s, u"dump.json.gz"_s,
+                                u"x.XML.ZST"_s, u"script.py"_s, u"a/b/c.Docx"_s})
+        CHECK_FALSE(isDocumentName(path));
+    for (const QString &path : {u"README"_s, u"readme.md"_s, u"a/License.txt"_s, u"COPYING"_s, u"Authors.rst"_s})
+        CHECK(isCorpusMetadataName(path));
+    for (const QString &path : {u"readmes.md"_s, u"licensed.txt"_s, u"news/authored.md"_s})
+        CHECK_FALSE(isCorpusMetadataName(path));
+}

@@ -59,32 +59,34 @@ QStringView fileNameOf(QStringView path)
 
 bool isDocumentName(const QString &path)
 {
-    // Called for every entry of a corpus: no allocation.
-    static constexpr QStringView notDocuments[] = {
-        u"json", u"jsonl", u"ndjson", u"csv", u"tsv", u"xml", u"html", u"htm",  u"xhtml", u"yaml", u"yml", u"toml",
-        u"ini",  u"js",    u"css",    u"py",  u"sh",  u"sql", u"log",  u"pdf",  u"doc",   u"docx", u"odt", u"rtf",
+    // Called for every entry of a corpus: no allocation, no call per comparison.
+    static constexpr QLatin1StringView notDocuments[] = {
+        "json"_L1, "jsonl"_L1, "ndjson"_L1, "csv"_L1, "tsv"_L1, "xml"_L1,  "html"_L1, "htm"_L1,
+        "xhtml"_L1, "yaml"_L1, "yml"_L1,    "toml"_L1, "ini"_L1, "js"_L1,   "css"_L1,  "py"_L1,
+        "sh"_L1,   "sql"_L1,  "log"_L1,    "pdf"_L1, "doc"_L1, "docx"_L1, "odt"_L1,  "rtf"_L1,
     };
     QStringView name = fileNameOf(path);
-    for (QStringView compressed : {u".gz", u".bz2", u".xz", u".zst"}) {
-        if (name.endsWith(compressed, Qt::CaseInsensitive))
+    for (QLatin1StringView compressed : {".gz"_L1, ".bz2"_L1, ".xz"_L1, ".zst"_L1}) {
+        if (name.size() >= compressed.size() && equalsAsciiLower(name.last(compressed.size()), compressed))
             name.chop(compressed.size());
     }
     const qsizetype dot = name.lastIndexOf(u'.');
     if (dot <= 0)
         return true;
     const QStringView extension = name.mid(dot + 1);
-    return std::none_of(std::begin(notDocuments), std::end(notDocuments), [extension](QStringView known) {
-        return extension.compare(known, Qt::CaseInsensitive) == 0;
+    return std::none_of(std::begin(notDocuments), std::end(notDocuments), [extension](QLatin1StringView known) {
+        return equalsAsciiLower(extension, known);
     });
 }
 
 bool isCorpusMetadataName(const QString &path)
 {
-    static constexpr QStringView metadataNames[] = {u"README", u"LICENSE", u"LICENCE", u"COPYING", u"AUTHORS"};
+    static constexpr QLatin1StringView metadataNames[] = {"readme"_L1, "license"_L1, "licence"_L1, "copying"_L1,
+                                                         "authors"_L1};
     QStringView name = fileNameOf(path);
     name = name.left(name.indexOf(u'.'));
-    return std::any_of(std::begin(metadataNames), std::end(metadataNames), [name](QStringView known) {
-        return name.compare(known, Qt::CaseInsensitive) == 0;
+    return std::any_of(std::begin(metadataNames), std::end(metadataNames), [name](QLatin1StringView known) {
+        return equalsAsciiLower(name, known);
     });
 }
 

@@ -84,6 +84,26 @@ inline QStringView trimmedText(QStringView text)
     return text.trimmed();
 }
 
+/**
+ * Whether @p text is the lower-case ASCII @p lower in any ASCII case: for
+ * names of sections and file extensions, which are ASCII. A loop the
+ * compiler sees, where a case-insensitive compare() folds every character
+ * through a call.
+ */
+inline bool equalsAsciiLower(QStringView text, QLatin1StringView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += 32;
+        if (c != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 /** Splits text into lines, accepting LF, CRLF and lone CR. */
 QList<QStringView> splitLines(QStringView text);
 

@@ -68,22 +68,6 @@ bool stripListMarker(QStringView line, QStringView *rest)
 
 enum class Section { Preamble, Summary, Sources, Related, Other };
 
-// ASCII-only, case-insensitive equality: the section names are ASCII, and no
-// other character lower-cases to the letters they use.
-bool equalsAsciiLower(QStringView text, QLatin1StringView lower)
-{
-    if (text.size() != lower.size())
-        return false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char16_t c = text[i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            c += 32;
-        if (c != char16_t(lower[i].unicode()))
-            return false;
-    }
-    return true;
-}
-
 Section sectionOf(QStringView heading)
 {
     QStringView name = heading;
