@@ -144,14 +144,14 @@ void addRelatedLink(ParsedBatch &batch, const RelatedLinkView &link)
     if (out.keyLength == 0)
         return; // an external link: no edge, no stub
     const QStringView key = batch.textAt(out.keyAt, out.keyLength);
-    out.keyHash = qHash(key);
+    out.keyHash = keyHash(key);
     if (const qsizetype slash = key.indexOf(u'/'); slash >= 0)
-        out.belowHash = qHash(key.sliced(slash + 1));
+        out.belowHash = keyHash(key.sliced(slash + 1));
     out.titleAt = int(text.size());
     out.titleLength = int(appendSimplified(link.text, text));
     out.tagsAt = int(batch.tags.size());
     EventPageParser::forEachContextTag(link.context, [&batch, &text](QStringView tag) {
-        batch.tags.push_back({int(text.size()), int(tag.size()), qHash(tag)});
+        batch.tags.push_back({int(text.size()), int(tag.size()), keyHash(tag)});
         text.append(tag);
     });
     out.tagCount = int(batch.tags.size()) - out.tagsAt;

@@ -41,10 +41,10 @@ public:
     /** Adds the event of a document; merges it into the stub of the same id. Returns its index. */
     int addDocumentEvent(Event event)
     {
-        const size_t hash = qHash(event.id);
+        const size_t hash = keyHash(event.id);
         return addDocumentEvent(std::move(event), hash);
     }
-    /** The same, with the hash of its id already worked out: @p idHash is qHash(event.id). */
+    /** The same, with the hash of its id already worked out: @p idHash is keyHash(event.id). */
     int addDocumentEvent(Event event, size_t idHash);
 
     /**
