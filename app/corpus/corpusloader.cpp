@@ -49,38 +49,22 @@ void yieldToTheWindow()
 #endif
 }
 
-/**
- * The threads that parse for loads, a core's worth each: more would only
- * take turns on the cores, with the reading and merging threads besides.
- * All of them give way to the window.
- */
+/** Threads for loads: they give way to the window (see yieldToTheWindow). */
 class LoadingPool : public QThreadPool
 {
 public:
-    LoadingPool() { setMaxThreadCount(QThread::idealThreadCount()); }
+    explicit LoadingPool(int threads) { setMaxThreadCount(threads); }
 };
-Q_GLOBAL_STATIC(LoadingPool, loadingPoolInstance)
+// Parsing, a core's worth each: more would only take turns on the cores, with
+// the reading and merging threads besides.
+Q_GLOBAL_STATIC(LoadingPool, parsingPool, QThread::idealThreadCount())
+// CorpusLoader's loads, one a thread (each merges, and waits on the parsing):
+// a cancelled load may still be winding down when the next starts.
+Q_GLOBAL_STATIC(LoadingPool, runPool, 4)
 
 QThreadPool *loadingPool()
 {
-    return loadingPoolInstance();
-}
-
-/**
- * The threads that run CorpusLoader's loads (each merges, and waits on the
- * others): one a load, apart from the parsing pool. A cancelled load may
- * still be winding down when the next starts.
- */
-class RunPool : public QThreadPool
-{
-public:
-    RunPool() { setMaxThreadCount(4); }
-};
-Q_GLOBAL_STATIC(RunPool, runPoolInstance)
-
-QThreadPool *runPool()
-{
-    return runPoolInstance();
+    return parsingPool();
 }
 
 /** A Related link, worked out on a parsing thread: offsets into ParsedBatch::linkText. */
@@ -114,7 +98,6 @@ struct Pending {
     int firstLink = 0; // its Related links in ParsedBatch::links
     int linkCount = 0;
     QList<int> entities; // what its title, summary or body names
-    quint16 sourceCount = 0;
     QList<Problem> problems;
     bool usable = false;
 };
@@ -214,7 +197,6 @@ void parseOne(Pending &doc, ParsedBatch &batch, const EventAnnotator *annotator,
                 annotator->matcher().entitiesIn(batch.textAt(link.titleAt, link.titleLength), doc.parsed.date);
         }
     }
-    doc.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sourceCount, 0xffff));
     if (!options.keepText)
         doc.parsed.text = {}; // freed here, where it was made, and while it is in the cache
     doc.key = EventKey(normalizedLinkKey(doc.path));
@@ -415,7 +397,7 @@ bool CorpusReader::readCorpus(CorpusSource &source, const LoadOptions &options, 
             event.title = std::move(doc.parsed.title);
             event.date = std::move(doc.parsed.date);
             event.path = std::move(doc.path);
-            event.sourceCount = doc.sourceCount;
+            event.sourceCount = quint16(std::min<qsizetype>(doc.parsed.sourceCount, 0xffff));
             event.sources = std::move(doc.parsed.sources);
             event.entities = std::move(doc.entities);
             const int index = result.graph.addDocumentEvent(std::move(event), doc.key.hash);
@@ -638,7 +620,7 @@ void CorpusLoader::start(const QString &path, const LoadOptions &options)
     auto run = std::make_shared<Run>();
     m_run = run;
     // The destructor waits for the run, so the worker may post to this object.
-    run->future = QtConcurrent::run(runPool(), [this, run, generation, path, options] {
+    run->future = QtConcurrent::run(static_cast<QThreadPool *>(runPool()), [this, run, generation, path, options] {
         yieldToTheWindow();
         auto deliver = [this, generation](std::function<void()> fn) {
             QMetaObject::invokeMethod(

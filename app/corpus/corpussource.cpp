@@ -23,6 +23,8 @@ namespace Chronoscope {
 namespace {
 
 constexpr qint64 chunkSize = 256 * 1024;
+// How much of a document is read before it is looked at for being binary.
+constexpr qsizetype sniffSize = 8192;
 
 bool isCompression(Magic magic)
 {
@@ -322,7 +324,7 @@ bool CorpusSource::readBounded(qint64 sizeHint, const std::function<qint64(char 
         }
         if (!countRead(n, error))
             return false;
-        if (!sniffed && data->size() >= 8192) {
+        if (!sniffed && data->size() >= sniffSize) {
             // Do not read a whole video to learn that it is not text.
             sniffed = true;
             if (!looksLikeText(*data, error))
@@ -336,7 +338,7 @@ bool CorpusSource::readBounded(qint64 sizeHint, const std::function<qint64(char 
 bool CorpusSource::acceptWhole(const QByteArray &data, QString *error)
 {
     // As readBounded() reading it in one go: counted, then looked at when large enough.
-    return countRead(data.size(), error) && (data.size() < 8192 || looksLikeText(data, error));
+    return countRead(data.size(), error) && (data.size() < sniffSize || looksLikeText(data, error));
 }
 
 bool CorpusSource::countRead(qint64 n, QString *error)

@@ -283,7 +283,6 @@ bool TarSource::start()
     m_exceeded = false;
     m_first = true;
     m_members.clear();
-    m_lastListed.clear();
     m_prefix.clear();
     m_dotDotReported = false;
     clearEntries();
@@ -566,8 +565,6 @@ bool TarSource::addListed(const QString &path, const Member &member)
         return false;
     }
     listed = member;
-    m_lastListed = path;
-    m_lastMember = member;
     return true;
 }
 
@@ -585,8 +582,9 @@ std::unique_ptr<QIODevice> TarSource::openEntry(const CorpusEntry &entry, QStrin
 bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *error)
 {
     Member member;
-    if (entry.path.constData() == m_lastListed.constData() && entry.path.size() == m_lastListed.size()) {
-        member = m_lastMember; // the one just listed: no lookup
+    if (const CorpusEntry *last = m_entries.isEmpty() ? nullptr : &m_entries.last();
+        last && entry.path.constData() == last->path.constData() && entry.path.size() == last->path.size()) {
+        member = {last->order, last->size}; // the one just listed (see addListed): no lookup
     } else if (const auto it = m_members.constFind(entry.path); it != m_members.cend()) {
         member = *it;
     } else {
@@ -632,7 +630,6 @@ bool TarSource::readEntry(const CorpusEntry &entry, QByteArray *data, QString *e
         addProblem(m_currentName, Problem::Severity::Error,
                    tr("The archive ends inside this entry (truncated or damaged)."));
         m_members.remove(entry.path);
-        m_lastListed.clear();
         m_entries.removeLast();
         error->clear();
         return false;

@@ -85,8 +85,6 @@ private:
     qint64 m_bound = 0; // the most the stream may expand to
     bool m_exceeded = false;
     QHash<QString, Member> m_members; // by corpus path (the common prefix stripped)
-    QString m_lastListed; // the path of the member listed last, which is read next
-    Member m_lastMember;
     QString m_prefix;
     bool m_dotDotReported = false;
     bool m_first = true; // no header read yet

@@ -20,8 +20,6 @@ namespace Chronoscope {
 
 namespace {
 
-// The length of one document extension at the end of @p name, after a
-// compression extension: ".md.gz" → 6. @p name is lower case already.
 /** Whether @p text ends with the ASCII @p suffix: a loop the compiler sees, where endsWith() is a call. */
 bool endsWithAscii(QStringView text, QLatin1StringView suffix)
 {
@@ -35,9 +33,10 @@ bool endsWithAscii(QStringView text, QLatin1StringView suffix)
     return true;
 }
 
+// The length of one document extension at the end of @p name, after a
+// compression extension: ".md.gz" → 6. @p name is lower case already.
 qsizetype extensionsLength(QStringView name)
 {
-    // Runs for every link: the extensions are looked for in the lower-cased name.
     qsizetype length = 0;
     for (QLatin1StringView ext : {".gz"_L1, ".bz2"_L1, ".xz"_L1, ".zst"_L1}) {
         if (endsWithAscii(name, ext)) {
