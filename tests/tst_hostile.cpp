@@ -320,3 +320,38 @@ TEST_CASE("tar headers that lie about sizes, checksums and names", "[hostile][ar
     CHECK(repeated->message.contains(u"twice"_s));
     CHECK(problemFor(result, u"c.md"_s));
 }
+
+TEST_CASE("a compressed document cut short is reported as such, not as empty", "[hostile][archive]")
+{
+    QTemporaryDir dir;
+    const QByteArray text = "# A compressed article\n\n" + QByteArray("Body text of the article. ").repeated(400) + '\n';
+    for (const auto &[name, type] : {std::pair{u"doc.md.gz"_s, KCompressionDevice::GZip},
+                                     std::pair{u"doc.md.xz"_s, KCompressionDevice::Xz},
+                                     std::pair{u"doc.md.zst"_s, KCompressionDevice::Zstd}}) {
+        INFO(name.toStdString());
+        const QString path = dir.filePath(name);
+        {
+            KCompressionDevice out(path, type);
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            REQUIRE(out.write(text) == text.size());
+        }
+        LoadResult result = CorpusReader::load(path, {});
+        REQUIRE(result.ok);
+        CHECK(hasEvent(result, u"A compressed article"_s));
+        CHECK(result.problems.isEmpty());
+
+        // Cut anywhere: what is left decompresses to nothing, or to less than
+        // was written, and never quietly.
+        const QByteArray whole = TestUtils::readFile(path);
+        for (const qsizetype keep : {whole.size() / 3, whole.size() - 4}) {
+            const QString cut = dir.filePath(u"cut-"_s + name);
+            REQUIRE(TestUtils::writeFile(cut, whole.left(keep)));
+            result = CorpusReader::load(cut, {});
+            REQUIRE(result.ok);
+            CHECK(result.documents == 0);
+            REQUIRE(result.problems.size() == 1);
+            CHECK(result.problems.first().severity == Problem::Severity::Error);
+            CHECK(result.problems.first().message.contains(u"ends early"_s));
+        }
+    }
+}

@@ -149,6 +149,12 @@ bool decompressBuffer(const QByteArray &compressed, Magic magic, qint64 maxBytes
         *error = CorpusSource::tr("damaged compressed data: %1").arg(device.errorString());
         return false;
     }
+    // A stream cut short gives what it has and then nothing, with no error:
+    // only the decompressor knows that its end marker never came.
+    if (!device.atEnd()) {
+        *error = CorpusSource::tr("the compressed data ends early (truncated or damaged)");
+        return false;
+    }
     return true;
 }
 
